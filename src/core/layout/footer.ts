@@ -1,0 +1,31 @@
+import { rightBlock } from './columns';
+import type { FormGrid } from './grid';
+import { heightFor, linesFor } from './measure';
+import type { PlanBuilder } from './planBuilder';
+import { COLORS, NUMBER_FORMATS, TEXTS } from './texts';
+
+/** Rows the footer takes under the table: gap, legend, date, titles, hint, signing space ×3, names. */
+export const FOOTER_ROWS = 9;
+
+/** Legend, date line and the two signature blocks; the date and the signers' names are text inputs. */
+export function writeFooter(plan: PlanBuilder, grid: FormGrid, widths: readonly number[]): void {
+  const top = grid.lastDataRow + 2;
+  const last = grid.columnCount - 1;
+  const right = rightBlock(grid);
+  const textInput = { numberFormat: NUMBER_FORMATS.text, locked: false } as const;
+
+  plan.setMerged(top, 0, top, last, { value: TEXTS.legend, style: { italic: true, wrap: true, size: 11 } });
+  plan.height(top, heightFor(linesFor(TEXTS.legend, widths.reduce((a, b) => a + b, 0), 11 / 12)));
+  plan.setMerged(top + 1, right.left, top + 1, right.right, {
+    ...textInput,
+    value: TEXTS.dateLine,
+    style: { italic: true, horizontal: 'center', fill: COLORS.input },
+  });
+  const block = (left: number, end: number, title: string) => {
+    plan.setMerged(top + 2, left, top + 2, end, { value: title, style: { bold: true, horizontal: 'center' } });
+    plan.setMerged(top + 3, left, top + 3, end, { value: TEXTS.signHint, style: { italic: true, horizontal: 'center' } });
+    plan.setMerged(top + 7, left, top + 7, end, { ...textInput, style: { bold: true, horizontal: 'center', fill: COLORS.input } });
+  };
+  block(0, grid.labelColumn, TEXTS.preparer);
+  block(right.left, right.right, TEXTS.board);
+}

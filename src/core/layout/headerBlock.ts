@@ -1,0 +1,49 @@
+import type { Campaign } from '../../forms/schema';
+import { encodeIdentity, MARKER_COLUMN, type SheetIdentity } from '../identity';
+import { rightBlock } from './columns';
+import { HEADER_BLOCK, type FormGrid } from './grid';
+import { heightFor, linesFor } from './measure';
+import type { PlanBuilder } from './planBuilder';
+import { COLORS, NUMBER_FORMATS, TEXTS } from './texts';
+
+/** Marker, "ĐẢNG BỘ TỈNH …" over the unit name, party name, form number, title, subtitle, period. */
+export function writeHeaderBlock(
+  plan: PlanBuilder,
+  grid: FormGrid,
+  campaign: Campaign,
+  identity: SheetIdentity,
+  unitName: string,
+  widths: readonly number[],
+): void {
+  const last = grid.columnCount - 1;
+  const right = rightBlock(grid);
+  const leftEnd = right.left - 1;
+  const totalWidth = widths.reduce((a, b) => a + b, 0);
+
+  plan.set(HEADER_BLOCK.marker, MARKER_COLUMN, { value: encodeIdentity(identity), numberFormat: NUMBER_FORMATS.text });
+
+  plan.setMerged(HEADER_BLOCK.unitLine, 0, HEADER_BLOCK.unitLine, leftEnd, { value: campaign.headerLeft, style: { horizontal: 'center' } });
+  plan.setMerged(HEADER_BLOCK.unitLine, right.left, HEADER_BLOCK.unitLine, right.right, {
+    value: TEXTS.party,
+    style: { bold: true, horizontal: 'center' },
+  });
+  plan.setMerged(HEADER_BLOCK.unitName, 0, HEADER_BLOCK.unitName, leftEnd, {
+    value: unitName === '' ? null : unitName,
+    numberFormat: NUMBER_FORMATS.text,
+    style: { bold: true, horizontal: 'center', fill: COLORS.input },
+    locked: false,
+  });
+  plan.setMerged(HEADER_BLOCK.unitName, right.left, HEADER_BLOCK.unitName, right.right, {
+    value: TEXTS.formNumber(grid.form.number),
+    style: { bold: true, italic: true, horizontal: 'right' },
+  });
+
+  const centred = (row: number, value: string, style: { bold?: boolean; italic?: boolean; size?: number }) => {
+    plan.setMerged(row, 0, row, last, { value, style: { ...style, horizontal: 'center', wrap: true } });
+    const factor = (style.size ?? 12) / 12;
+    plan.height(row, heightFor(linesFor(value, totalWidth, factor), factor));
+  };
+  centred(HEADER_BLOCK.title, grid.form.title, { bold: true, size: 14 });
+  centred(HEADER_BLOCK.subtitle, campaign.subtitle, { italic: true });
+  centred(HEADER_BLOCK.period, campaign.period, { italic: true });
+}

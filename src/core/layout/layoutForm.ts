@@ -1,0 +1,53 @@
+import type { Campaign, FormDef } from '../../forms/schema';
+import { rangeAddress } from '../a1';
+import type { SheetIdentity } from '../identity';
+import { MARKER_ROW } from '../identity';
+import type { SheetPlan } from '../plan/types';
+import { columnWidths } from './columns';
+import { FOOTER_ROWS, writeFooter } from './footer';
+import { formGrid } from './grid';
+import { writeHeaderBlock } from './headerBlock';
+import { PlanBuilder } from './planBuilder';
+import { writeTableBody } from './tableBody';
+import { writeTableHeader } from './tableHeader';
+import { numericValidations } from './validations';
+
+export const FORM_FONT = 'Times New Roman';
+
+export type LayoutRequest = {
+  readonly campaign: Campaign;
+  readonly form: FormDef;
+  readonly identity: SheetIdentity;
+  readonly sheetName: string;
+  readonly unitName: string;
+};
+
+/** The whole printed form as a SheetPlan: pure, so both hosts draw exactly the same sheet. */
+export function layoutForm({ campaign, form, identity, sheetName, unitName }: LayoutRequest): SheetPlan {
+  const grid = formGrid(form);
+  const widths = columnWidths(grid);
+  const plan = new PlanBuilder(grid.lastDataRow + 1 + FOOTER_ROWS, grid.columnCount);
+
+  writeHeaderBlock(plan, grid, campaign, identity, unitName, widths);
+  writeTableHeader(plan, grid, widths);
+  writeTableBody(plan, grid, widths);
+  writeFooter(plan, grid, widths);
+
+  return {
+    sheetName,
+    identity,
+    font: FORM_FONT,
+    cells: plan.cells,
+    styles: plan.styles,
+    merges: plan.merges,
+    borders: [rangeAddress(grid.headerTop, 0, grid.lastDataRow, grid.columnCount - 1)],
+    columnWidths: widths,
+    rowHeights: Array.from({ length: plan.cells.length }, (_, row) => plan.rowHeights[row]),
+    hiddenRows: [MARKER_ROW],
+    validations: numericValidations(grid),
+    conditionalFormats: [],
+    frozenRows: grid.firstDataRow,
+    print: { orientation: 'landscape', paper: 'A4', fitToPagesWide: 1, titleRows: { first: grid.headerTop + 1, last: grid.numberRow + 1 } },
+    protection: { allowFormatRows: true, allowFormatColumns: true, selectLocked: true },
+  };
+}

@@ -1,0 +1,39 @@
+/** The fixed Vietnamese wording of a printed form, in one place. */
+export const TEXTS = {
+  party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+  formNumber: (n: string) => `Biểu số ${n}`,
+  stt: 'STT',
+  label: 'Nội dung',
+  unit: 'ĐVT',
+  na: 'x',
+  legend:
+    'Ghi chú: ô nền vàng là ô nhập số liệu, để trống nếu chưa có số liệu (không ghi 0 thay cho ô trống); ô "x" là không áp dụng; các ô tổng, tăng/giảm và tỷ lệ (%) được tính tự động.',
+  dateLine: '…, ngày … tháng … năm 2023',
+  preparer: 'NGƯỜI LẬP BIỂU',
+  board: 'T/M BAN THƯỜNG VỤ',
+  signHint: '(Ký, ghi rõ họ tên)',
+  validation: {
+    count: {
+      prompt: { title: 'Số nguyên không âm', message: 'Nhập số nguyên ≥ 0, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn. Để trống nếu chưa có số liệu.' },
+      error: { title: 'Số liệu không hợp lệ', message: 'Chỉ nhập số nguyên không âm' },
+    },
+    amount: {
+      prompt: { title: 'Số tiền (triệu đồng)', message: 'Nhập số ≥ 0, tính bằng triệu đồng, tối đa một chữ số thập phân. Để trống nếu chưa có số liệu.' },
+      error: { title: 'Số liệu không hợp lệ', message: 'Chỉ nhập số không âm (triệu đồng), tối đa một chữ số thập phân' },
+    },
+  },
+} as const;
+
+export const COLORS = {
+  input: '#FFF2CC',
+  header: '#F2F2F2',
+  text: '#000000',
+} as const;
+
+export const NUMBER_FORMATS = {
+  count: '#,##0',
+  amount: '#,##0.0',
+  percent: '0.0',
+  text: '@',
+  general: 'General',
+} as const;

@@ -1,0 +1,40 @@
+import { defineForm } from '../defineForm';
+import { PERIOD_COLUMNS } from './periods';
+
+export const B3A = defineForm({
+  key: 'B3A',
+  version: 1,
+  number: '3A',
+  sheetName: 'Biểu 3A',
+  title: 'KẾT QUẢ CÔNG TÁC DÂN VẬN CỦA CƠ QUAN NHÀ NƯỚC, CHÍNH QUYỀN CÁC CẤP',
+  unitColumn: true,
+  columns: PERIOD_COLUMNS,
+  rows: [
+    { key: 'tcd', stt: 'I', label: 'Tiếp công dân', level: 0, kind: 'section' },
+    { key: 'tcd_buoi', stt: '1', label: 'Buổi tiếp công dân', unit: 'buổi', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'tcd_buoi_ldd', stt: '1.1', label: 'Trong đó: người đứng đầu trực tiếp tiếp', unit: 'buổi', level: 2, kind: 'data', valueKind: 'count' },
+    { key: 'tcd_luot', stt: '2', label: 'Lượt công dân được tiếp', unit: 'lượt', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'dt', stt: 'II', label: 'Đối thoại trực tiếp với nhân dân', level: 0, kind: 'section' },
+    { key: 'dt_cuoc', stt: '1', label: 'Cuộc đối thoại', unit: 'cuộc', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'dt_nguoi', stt: '2', label: 'Người dân tham dự', unit: 'lượt người', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'dt_yk', stt: '3', label: 'Ý kiến, kiến nghị của nhân dân', unit: 'ý kiến', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'dt_yk_gq', stt: '4', label: 'Ý kiến, kiến nghị đã được giải quyết, trả lời', unit: 'ý kiến', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'don', stt: 'III', label: 'Tiếp nhận, giải quyết đơn thư', level: 0, kind: 'section' },
+    { key: 'don_tn', stt: '1', label: 'Đơn khiếu nại, tố cáo, kiến nghị, phản ánh tiếp nhận', unit: 'đơn', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'don_tq', stt: '2', label: 'Đơn thuộc thẩm quyền giải quyết', unit: 'đơn', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'don_gq', stt: '3', label: 'Đơn thuộc thẩm quyền đã giải quyết', unit: 'đơn', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'don_tl', stt: '4', label: 'Tỷ lệ giải quyết đơn thuộc thẩm quyền', unit: '%', level: 1, kind: 'percent', formula: 'don_gq / don_tq * 100' },
+    { key: 'cchc', stt: 'IV', label: 'Cải cách hành chính', level: 0, kind: 'section' },
+    { key: 'cchc_tt', stt: '1', label: 'Thủ tục hành chính được cắt giảm, đơn giản hóa', unit: 'thủ tục', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'cchc_hs', stt: '2', label: 'Hồ sơ tiếp nhận qua bộ phận một cửa', unit: 'hồ sơ', level: 1, kind: 'data', valueKind: 'count' },
+    { key: 'cchc_dh', stt: '3', label: 'Hồ sơ được giải quyết đúng hạn', unit: 'hồ sơ', level: 1, kind: 'data', valueKind: 'count' },
+  ],
+  rules: [
+    { key: 'ldd_le_buoi', severity: 'error', check: 'tcd_buoi_ldd <= tcd_buoi', hint: 'Buổi người đứng đầu tiếp vượt tổng số buổi' },
+    { key: 'gq_le_yk', severity: 'error', check: 'dt_yk_gq <= dt_yk', hint: 'Ý kiến đã giải quyết vượt tổng số ý kiến' },
+    { key: 'tq_le_tn', severity: 'error', check: 'don_tq <= don_tn', hint: 'Đơn thuộc thẩm quyền vượt số đơn tiếp nhận' },
+    { key: 'gq_le_tq', severity: 'error', check: 'don_gq <= don_tq', hint: 'Đơn đã giải quyết vượt số đơn thuộc thẩm quyền' },
+    { key: 'dh_le_hs', severity: 'error', check: 'cchc_dh <= cchc_hs', hint: 'Hồ sơ đúng hạn vượt số hồ sơ tiếp nhận' },
+    { key: 'nguoi_ge_cuoc', severity: 'warning', check: 'dt_nguoi >= dt_cuoc', hint: 'Số người dự ít hơn số cuộc đối thoại' },
+  ],
+});

@@ -1,0 +1,1 @@
+export { InsertTab } from './InsertTab';

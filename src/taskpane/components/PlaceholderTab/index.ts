@@ -1,0 +1,1 @@
+export { PlaceholderTab } from './PlaceholderTab';
