@@ -28,12 +28,15 @@ function profile(): string {
 
 let shared: string | undefined;
 
-/** Converts `input` with LibreOffice headless into `format` (xlsx, pdf…) in `outDir`; returns the output path. */
-export async function convert(input: string, format: string, outDir: string): Promise<string> {
+/**
+ * Converts files with LibreOffice headless into `format` (xlsx, pdf…) in
+ * `outDir`, in one process start (each start costs seconds); returns the output paths.
+ */
+export async function convert(inputs: readonly string[], format: string, outDir: string): Promise<string[]> {
   shared ??= profile();
   mkdirSync(outDir, { recursive: true });
-  await run('soffice', [`-env:UserInstallation=${shared}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, input], {
-    timeout: 120_000,
+  await run('soffice', [`-env:UserInstallation=${shared}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...inputs], {
+    timeout: 180_000,
   });
-  return join(outDir, basename(input).replace(/\.[^.]+$/, `.${format.split(':')[0]}`));
+  return inputs.map((input) => join(outDir, basename(input).replace(/\.[^.]+$/, `.${format.split(':')[0]}`)));
 }

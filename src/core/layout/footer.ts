@@ -15,7 +15,7 @@ export function writeFooter(plan: PlanBuilder, grid: FormGrid, widths: readonly 
   const textInput = { numberFormat: NUMBER_FORMATS.text, locked: false } as const;
 
   plan.setMerged(top, 0, top, last, { value: TEXTS.legend, style: { italic: true, wrap: true, size: 11 } });
-  plan.height(top, heightFor(linesFor(TEXTS.legend, widths.reduce((a, b) => a + b, 0), 11 / 12)));
+  plan.height(top, heightFor(linesFor(TEXTS.legend, widths.reduce((a, b) => a + b, 0), { size: 11 }), 11));
   plan.setMerged(top + 1, right.left, top + 1, right.right, {
     ...textInput,
     value: TEXTS.dateLine,

@@ -40,8 +40,8 @@ export function writeHeaderBlock(
 
   const centred = (row: number, value: string, style: { bold?: boolean; italic?: boolean; size?: number }) => {
     plan.setMerged(row, 0, row, last, { value, style: { ...style, horizontal: 'center', wrap: true } });
-    const factor = (style.size ?? 12) / 12;
-    plan.height(row, heightFor(linesFor(value, totalWidth, factor), factor));
+    const size = style.size ?? 12;
+    plan.height(row, heightFor(linesFor(value, totalWidth, { size, bold: style.bold ?? false }), size));
   };
   centred(HEADER_BLOCK.title, grid.form.title, { bold: true, size: 14 });
   centred(HEADER_BLOCK.subtitle, campaign.subtitle, { italic: true });

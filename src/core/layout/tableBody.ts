@@ -8,6 +8,8 @@ import { heightFor, linesFor } from './measure';
 import type { CellSpec, PlanBuilder } from './planBuilder';
 import { COLORS, NUMBER_FORMATS, TEXTS } from './texts';
 
+const ROW_HEIGHT = 18;
+
 /** STT, label, ĐVT and every value cell of every row, each by its role. */
 export function writeTableBody(plan: PlanBuilder, grid: FormGrid, widths: readonly number[]): void {
   const { form } = grid;
@@ -24,8 +26,9 @@ export function writeTableBody(plan: PlanBuilder, grid: FormGrid, widths: readon
     for (const column of form.columns)
       plan.set(at, columnIndexOf(grid, column.key), valueCell(form, grid, row, column.key, cellRole(form, row.key, column.key)));
     const labelWidth = widths[grid.labelColumn] ?? 40;
-    const lines = linesFor(row.label, labelWidth - 2 * row.level);
-    if (lines > 1) plan.height(at, heightFor(lines));
+    const lines = linesFor(row.label, labelWidth, { indent: row.level, bold: heading });
+    // One-line rows get room to breathe: the default height crowds 12 pt Times New Roman.
+    plan.height(at, Math.max(ROW_HEIGHT, heightFor(lines)));
   }
 }
 

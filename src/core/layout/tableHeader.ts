@@ -17,7 +17,7 @@ export function writeTableHeader(plan: PlanBuilder, grid: FormGrid, widths: read
   const note = (row: number, column: number, text: string, span = 1) => {
     const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
     const index = row - top;
-    lines[index] = Math.max(lines[index] ?? 1, linesFor(text, width));
+    lines[index] = Math.max(lines[index] ?? 1, linesFor(text, width, { bold: true }));
   };
 
   const fixed: [number | undefined, string][] = [
