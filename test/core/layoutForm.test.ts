@@ -92,7 +92,7 @@ describe('the printed header of a form', () => {
   it('numbers the columns under the headers and shows how Tổng số is computed', () => {
     const plan = planOf(formOf('B1'));
     const row = formGrid(formOf('B1')).numberRow;
-    expect(plan.cells[row]?.map((c) => c.value)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)=(4)+(5)', '(7)']);
+    expect(plan.cells[row]?.slice(0, 7).map((c) => c.value)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)=(4)+(5)', '(7)']);
   });
 
   it('merges a column group over its columns and the ungrouped headers down both header rows', () => {

@@ -1,31 +1,53 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
+import type { RawCell } from '../../src/core/rules/types';
 
 /**
- * The values a spreadsheet engine saved for each cell of a sheet, read from the
- * .xlsx XML itself. ExcelJS drops a formula result of 0 when it reads a file
- * (its model copy skips falsy results), which would hide exactly the cells
- * these tests care about.
+ * The cells a spreadsheet engine saved, read from the .xlsx XML itself: value
+ * and formula of every cell of every sheet. ExcelJS drops a formula result of 0
+ * when it reads a file (its model copy skips falsy results), which would hide
+ * exactly the cells these tests care about.
  */
-export async function computedValues(path: string, sheetName: string): Promise<Map<string, number | string>> {
+export type SavedSheet = Map<string, RawCell>;
+
+const text = (node: unknown): string => (typeof node === 'object' && node !== null ? String((node as { '#text'?: unknown })['#text'] ?? '') : String(node ?? ''));
+
+export async function savedWorkbook(path: string): Promise<Map<string, SavedSheet>> {
   const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['sheet', 'Relationship', 'row', 'c'].includes(name) });
+  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name, path) => ['sheet', 'Relationship', 'row', 'c', 'si'].includes(name) || path.endsWith('si.r') });
   const read = async (name: string) => xml.parse((await zip.file(name)?.async('string')) ?? '');
   const workbook = await read('xl/workbook.xml');
-  const sheet = workbook.workbook.sheets.sheet.find((s: { name: string }) => s.name === sheetName);
-  if (!sheet) throw new Error(`${path}: no sheet "${sheetName}"`);
   const rels = await read('xl/_rels/workbook.xml.rels');
-  const target: string = rels.Relationships.Relationship.find((r: { Id: string }) => r.Id === sheet['r:id']).Target;
   const shared = await read('xl/sharedStrings.xml');
-  const strings: string[] = (shared.sst?.si ?? []).map((si: { t: unknown }) => String(typeof si.t === 'object' ? (si.t as { '#text': string })['#text'] : (si.t ?? '')));
-  const data = await read(`xl/${target.replace(/^\/?xl\//, '')}`);
-  const values = new Map<string, number | string>();
-  for (const row of data.worksheet.sheetData.row ?? [])
-    for (const c of row.c ?? []) {
-      if (c.v === undefined) continue;
-      const v = typeof c.v === 'object' ? (c.v['#text'] ?? '') : c.v;
-      values.set(c.r, c.t === 's' ? (strings[Number(v)] ?? '') : c.t === 'str' || c.t === 'inlineStr' ? String(v) : Number(v));
-    }
-  return values;
+  const strings: string[] = (shared.sst?.si ?? []).map((si: { t?: unknown; r?: { t: unknown }[] }) =>
+    si.t !== undefined ? text(si.t) : (si.r ?? []).map((r) => text(r.t)).join(''),
+  );
+  const sheets = new Map<string, SavedSheet>();
+  for (const sheet of workbook.workbook.sheets.sheet) {
+    const target: string = (rels.Relationships.Relationship.find((r: { '@_Id': string }) => r['@_Id'] === sheet['@_r:id']))['@_Target'];
+    const data = await read(`xl/${target.replace(/^\/?xl\//, '')}`);
+    const cells: SavedSheet = new Map();
+    for (const row of data.worksheet.sheetData.row ?? [])
+      for (const c of row.c ?? []) {
+        const formula = c.f === undefined ? undefined : `=${text(c.f)}`;
+        const raw = c.v === undefined ? (c.is ? text(c.is.t) : undefined) : text(c.v);
+        let value: unknown = raw;
+        if (raw === undefined) value = null;
+        else if (c['@_t'] === 's') value = strings[Number(raw)] ?? '';
+        else if (c['@_t'] === 'b') value = raw === '1';
+        else if (['str', 'inlineStr', 'e'].includes(c['@_t'])) value = raw;
+        else value = Number(raw);
+        cells.set(c['@_r'], { value, formula });
+      }
+    sheets.set(String(sheet['@_name']), cells);
+  }
+  return sheets;
+}
+
+/** The values of one sheet, by address. */
+export async function computedValues(path: string, sheetName: string): Promise<Map<string, number | string>> {
+  const sheet = (await savedWorkbook(path)).get(sheetName);
+  if (!sheet) throw new Error(`${path}: no sheet "${sheetName}"`);
+  return new Map([...sheet].flatMap(([address, cell]) => (typeof cell.value === 'number' || typeof cell.value === 'string' ? [[address, cell.value]] : [])));
 }

@@ -10,11 +10,17 @@ export function columnWidths(grid: FormGrid): number[] {
     const index = grid.columnOf.get(column.key) as number;
     widths[index] = column.kind === 'note' ? 18 : grid.form.columns.length > 6 ? 12 : 14;
   }
+  widths[grid.checkColumn] = 36;
   return widths;
+}
+
+/** Width of the printed form: every column but the Kiểm tra column. */
+export function formWidth(grid: FormGrid, widths: readonly number[]): number {
+  return widths.slice(0, grid.checkColumn).reduce((a, b) => a + b, 0);
 }
 
 /** The right-hand block of the header (party name, form number, board's signature): the last four columns. */
 export function rightBlock(grid: FormGrid): { left: number; right: number } {
-  const right = grid.columnCount - 1;
+  const right = grid.checkColumn - 1;
   return { left: Math.max(2, right - 3), right };
 }

@@ -1,4 +1,4 @@
-import { rightBlock } from './columns';
+import { formWidth, rightBlock } from './columns';
 import type { FormGrid } from './grid';
 import { heightFor, linesFor } from './measure';
 import type { PlanBuilder } from './planBuilder';
@@ -10,12 +10,12 @@ export const FOOTER_ROWS = 9;
 /** Legend, date line and the two signature blocks; the date and the signers' names are text inputs. */
 export function writeFooter(plan: PlanBuilder, grid: FormGrid, widths: readonly number[]): void {
   const top = grid.lastDataRow + 2;
-  const last = grid.columnCount - 1;
+  const last = grid.checkColumn - 1;
   const right = rightBlock(grid);
   const textInput = { numberFormat: NUMBER_FORMATS.text, locked: false } as const;
 
   plan.setMerged(top, 0, top, last, { value: TEXTS.legend, style: { italic: true, wrap: true, size: 11 } });
-  plan.height(top, heightFor(linesFor(TEXTS.legend, widths.reduce((a, b) => a + b, 0), { size: 11 }), 11));
+  plan.height(top, heightFor(linesFor(TEXTS.legend, formWidth(grid, widths), { size: 11 }), 11));
   plan.setMerged(top + 1, right.left, top + 1, right.right, {
     ...textInput,
     value: TEXTS.dateLine,

@@ -14,6 +14,8 @@ export type FormGrid = {
   readonly unitColumn: number | undefined;
   /** Sheet column of each value column (form.columns), by key. */
   readonly columnOf: ReadonlyMap<string, number>;
+  /** The "Kiểm tra" column right of the table, where the sheet lists its own broken rules. */
+  readonly checkColumn: number;
   readonly columnCount: number;
   /** Whether the column headers take two rows (a group above its columns). */
   readonly headerRows: 1 | 2;
@@ -48,7 +50,8 @@ export function formGrid(form: FormDef): FormGrid {
     labelColumn: 1,
     unitColumn,
     columnOf,
-    columnCount: firstValueColumn + form.columns.length,
+    checkColumn: firstValueColumn + form.columns.length,
+    columnCount: firstValueColumn + form.columns.length + 1,
     headerRows,
     headerTop: TABLE_TOP,
     numberRow,

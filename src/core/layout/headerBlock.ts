@@ -1,6 +1,6 @@
 import type { Campaign } from '../../forms/schema';
 import { encodeIdentity, MARKER_COLUMN, type SheetIdentity } from '../identity';
-import { rightBlock } from './columns';
+import { formWidth, rightBlock } from './columns';
 import { HEADER_BLOCK, type FormGrid } from './grid';
 import { heightFor, linesFor } from './measure';
 import type { PlanBuilder } from './planBuilder';
@@ -15,10 +15,10 @@ export function writeHeaderBlock(
   unitName: string,
   widths: readonly number[],
 ): void {
-  const last = grid.columnCount - 1;
+  const last = grid.checkColumn - 1;
   const right = rightBlock(grid);
   const leftEnd = right.left - 1;
-  const totalWidth = widths.reduce((a, b) => a + b, 0);
+  const totalWidth = formWidth(grid, widths);
 
   plan.set(HEADER_BLOCK.marker, MARKER_COLUMN, { value: encodeIdentity(identity), numberFormat: NUMBER_FORMATS.text });
 

@@ -3,12 +3,14 @@ import { rangeAddress } from '../a1';
 import type { SheetIdentity } from '../identity';
 import { MARKER_ROW } from '../identity';
 import type { SheetPlan } from '../plan/types';
+import { compileChecks } from './checks';
 import { columnWidths } from './columns';
 import { FOOTER_ROWS, writeFooter } from './footer';
 import { formGrid } from './grid';
 import { writeHeaderBlock } from './headerBlock';
 import { PlanBuilder } from './planBuilder';
 import { writeTableBody } from './tableBody';
+import { writeChecks } from './checkColumn';
 import { writeTableHeader } from './tableHeader';
 import { numericValidations } from './validations';
 
@@ -32,6 +34,9 @@ export function layoutForm({ campaign, form, identity, sheetName, unitName }: La
   writeTableHeader(plan, grid, widths);
   writeTableBody(plan, grid, widths);
   writeFooter(plan, grid, widths);
+  const validations = numericValidations(grid);
+  const checks = compileChecks(form, grid, validations.map((v) => ({ range: v.range, kind: v.kind === 'whole' ? 'count' : 'amount' })));
+  writeChecks(plan, grid, checks);
 
   return {
     sheetName,
@@ -40,12 +45,12 @@ export function layoutForm({ campaign, form, identity, sheetName, unitName }: La
     cells: plan.cells,
     styles: plan.styles,
     merges: plan.merges,
-    borders: [rangeAddress(grid.headerTop, 0, grid.lastDataRow, grid.columnCount - 1)],
+    borders: [rangeAddress(grid.headerTop, 0, grid.lastDataRow, grid.checkColumn - 1)],
     columnWidths: widths,
     rowHeights: Array.from({ length: plan.cells.length }, (_, row) => plan.rowHeights[row]),
     hiddenRows: [MARKER_ROW],
-    validations: numericValidations(grid),
-    conditionalFormats: [],
+    validations,
+    conditionalFormats: checks.conditionalFormats,
     frozenRows: grid.firstDataRow,
     print: { orientation: 'landscape', paper: 'A4', fitToPagesWide: 1, titleRows: { first: grid.headerTop + 1, last: grid.numberRow + 1 } },
     protection: { allowFormatRows: true, allowFormatColumns: true, selectLocked: true },

@@ -59,7 +59,7 @@ export function writeTableHeader(plan: PlanBuilder, grid: FormGrid, widths: read
 function writeNumberRow(plan: PlanBuilder, grid: FormGrid): void {
   const numberOf = (column: number) => `(${column + 1})`;
   const style = { italic: true, horizontal: 'center', size: 11 } as const;
-  for (let column = 0; column < grid.columnCount; column += 1) plan.set(grid.numberRow, column, { value: numberOf(column), style });
+  for (let column = 0; column < grid.checkColumn; column += 1) plan.set(grid.numberRow, column, { value: numberOf(column), style });
   for (const column of grid.form.columns) {
     if (column.kind !== 'formula') continue;
     const at = grid.columnOf.get(column.key) as number;

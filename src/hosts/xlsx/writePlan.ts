@@ -7,6 +7,9 @@ import type { CellStyle, PlanCell, SheetPlan } from '../../core/plan/types';
  * draws through Office.js (the contract test compares them cell by cell).
  */
 
+/** Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file format; Office.js takes them bare. */
+const fileFormula = (formula: string) => formula.replace(/^=/, '').replace(/\bISFORMULA\(/g, '_xlfn.ISFORMULA(');
+
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const THIN = { style: 'thin', color: { argb: 'FF000000' } } as const;
 const GRID: Partial<Borders> = { top: THIN, bottom: THIN, left: THIN, right: THIN };
@@ -18,7 +21,7 @@ function cellsOf(address: string, visit: (row: number, column: number) => void):
 
 function writeCell(target: Cell, cell: PlanCell, style: CellStyle, font: string): void {
   // ExcelJS stores a string as text whatever its first character, so "=x" in a unit name stays text.
-  target.value = cell.formula !== undefined ? { formula: cell.formula.slice(1) } : cell.value;
+  target.value = cell.formula !== undefined ? { formula: fileFormula(cell.formula) } : cell.value;
   target.numFmt = cell.numberFormat;
   target.font = { name: font, size: style.size, bold: style.bold, italic: style.italic, color: { argb: argb(style.color) } };
   if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } } satisfies Fill;
@@ -76,7 +79,7 @@ export async function writePlan(workbook: Workbook, plan: SheetPlan): Promise<Wo
         {
           type: 'expression',
           priority: 1,
-          formulae: [cf.formula.replace(/^=/, '')],
+          formulae: [fileFormula(cf.formula)],
           style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) } }, font: { color: { argb: argb(cf.fontColor) } } },
         },
       ],

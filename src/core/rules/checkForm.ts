@@ -1,0 +1,155 @@
+import type { Expr } from '../../forms/expression';
+import type { FormDef } from '../../forms/schema';
+import { numericInputCells } from '../cellRoles';
+import { addressOf, formGrid } from '../layout/grid';
+import { ERROR_MARK, formatNumber, incompleteMessage, INPUT_PROBLEM_SHORT, inputProblemMessage, ruleMessage, WARNING_MARK, where } from './messages';
+import { cellValue } from './derived';
+import { evaluateInstance } from './evaluateRule';
+import { ruleInstances, type CellKey, type RuleInstance } from './instances';
+import { parseInput } from './parseInput';
+import type { Issue, ParsedInput, RawCell } from './types';
+
+/** A form sheet to check: its form, its name, and its cells as the host read them. */
+export type FormSheet = {
+  readonly form: FormDef;
+  readonly sheet: string;
+  readonly cellAt: (row: string, column: string) => RawCell;
+};
+
+type Parsed = Map<string, ParsedInput>;
+const keyOf = (row: string, column: string) => `${row}\u0000${column}`;
+
+/**
+ * Every issue of the given sheets: input problems, broken rules (cross-form
+ * rules read the other sheets), and one completeness warning per sheet with
+ * blanks. Errors come first, then warnings, each in sheet order.
+ */
+export function checkSheets(sheets: readonly FormSheet[]): Issue[] {
+  const parsed = new Map(sheets.map((s) => [s, parseSheet(s)]));
+  const figureOf = (cell: CellKey, own: FormSheet): number | undefined => {
+    const sheet = cell.form === own.form.key ? own : sheets.find((s) => s.form.key === cell.form);
+    if (!sheet) return undefined;
+    const inputs = parsed.get(sheet) as Parsed;
+    return cellValue(sheet.form, cell.row, cell.column, (r, c) => inputs.get(keyOf(r, c))?.number);
+  };
+  const issues = sheets.flatMap((sheet) => [
+    ...inputIssues(sheet, parsed.get(sheet) as Parsed),
+    ...ruleIssues(sheet, (cell) => figureOf(cell, sheet)),
+    ...completeness(sheet, parsed.get(sheet) as Parsed),
+  ]);
+  return [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity === 'warning')];
+}
+
+function parseSheet(sheet: FormSheet): Parsed {
+  return new Map(numericInputCells(sheet.form).map((c) => [keyOf(c.row, c.column), parseInput(sheet.cellAt(c.row, c.column), c.valueKind)]));
+}
+
+function unitOf(form: FormDef, row: string): string {
+  return form.rows.find((r) => r.key === row)?.unit ?? 'đơn vị';
+}
+
+function inputIssues(sheet: FormSheet, parsed: Parsed): Issue[] {
+  const grid = formGrid(sheet.form);
+  return numericInputCells(sheet.form).flatMap((cell): Issue[] => {
+    const input = parsed.get(keyOf(cell.row, cell.column));
+    const problem = input?.problem;
+    if (!problem || problem.code === 'rule' || problem.code === 'incomplete') return [];
+    const address = addressOf(grid, cell.row, cell.column);
+    const raw = sheet.cellAt(cell.row, cell.column);
+    const shownValue = problem.code === 'formula-in-input' ? raw.formula : raw.value;
+    return [
+      {
+        code: problem.code,
+        severity: 'error',
+        form: sheet.form.key,
+        sheet: sheet.sheet,
+        row: cell.row,
+        column: cell.column,
+        address,
+        values: { [address]: shownValue },
+        message: where(sheet.sheet, address) + inputProblemMessage(problem.code, shownValue, problem.fix, unitOf(sheet.form, cell.row)),
+        ...(problem.fix !== undefined ? { fix: problem.fix } : {}),
+      },
+    ];
+  });
+}
+
+/** "Nữ", "Lượt cán bộ…", "Thành viên khối dân vận cấp xã – Thời điểm 6/2023": names as the form prints them. */
+function describe(form: FormDef, instance: RuleInstance, expr: Expr): string {
+  if (expr.type === 'number') return formatNumber(expr.value);
+  if (expr.type === 'binary') return `${describe(form, instance, expr.left)} ${expr.op === '*' ? '×' : expr.op} ${describe(form, instance, expr.right)}`;
+  const cell = instance.bind(expr);
+  const row = form.rows.find((r) => r.key === cell.row)?.label ?? cell.row;
+  const column = form.columns.find((c) => c.key === cell.column)?.header ?? cell.column;
+  if (cell.form !== form.key) return `${row} (Biểu ${cell.form}, ${column})`;
+  if (expr.second !== undefined) return `${row} – ${column}`;
+  return form.columns.some((c) => c.key === expr.first) ? column : row;
+}
+
+function ruleIssues(sheet: FormSheet, valueOf: (cell: CellKey) => number | undefined): Issue[] {
+  const grid = formGrid(sheet.form);
+  return ruleInstances(sheet.form).flatMap((instance): Issue[] => {
+    const outcome = evaluateInstance(instance, valueOf);
+    if (outcome.kind !== 'broken') return [];
+    const address = addressOf(grid, instance.anchor.row, instance.anchor.column);
+    const values = Object.fromEntries(
+      instance.cells.filter((c) => c.form === sheet.form.key).map((c) => [addressOf(grid, c.row, c.column), valueOf(c)]),
+    );
+    const { op, left, right } = instance.comparison;
+    const message = ruleMessage(instance.rule.hint, describe(sheet.form, instance, left), outcome.left, op, describe(sheet.form, instance, right), outcome.right);
+    return [
+      {
+        code: 'rule',
+        severity: instance.rule.severity,
+        form: sheet.form.key,
+        sheet: sheet.sheet,
+        row: instance.anchor.row,
+        column: instance.anchor.column,
+        address,
+        rule: instance.rule.key,
+        values,
+        message: where(sheet.sheet, address) + message,
+      },
+    ];
+  });
+}
+
+function completeness(sheet: FormSheet, parsed: Parsed): Issue[] {
+  const blanks = numericInputCells(sheet.form).filter((c) => parsed.get(keyOf(c.row, c.column))?.blank);
+  const first = blanks[0];
+  if (!first) return [];
+  const address = addressOf(formGrid(sheet.form), first.row, first.column);
+  return [
+    {
+      code: 'incomplete',
+      severity: 'warning',
+      form: sheet.form.key,
+      sheet: sheet.sheet,
+      row: first.row,
+      column: first.column,
+      address,
+      values: { blanks: blanks.length },
+      message: where(sheet.sheet, address) + incompleteMessage(blanks.length),
+    },
+  ];
+}
+
+/** The short per-row texts of the sheet's Kiểm tra column, as the TypeScript engine sees them. */
+export function checkColumnTexts(issues: readonly Issue[], form: FormDef): Map<string, string> {
+  const texts = new Map<string, string[]>();
+  const order = [...issues].sort((a, b) => itemOrder(form, a) - itemOrder(form, b));
+  for (const issue of order) {
+    if (issue.form !== form.key || issue.code === 'incomplete') continue;
+    const mark = issue.severity === 'error' ? ERROR_MARK : WARNING_MARK;
+    const text = issue.code === 'rule' ? (form.rules.find((r) => r.key === issue.rule)?.hint ?? '') : INPUT_PROBLEM_SHORT[issue.code];
+    texts.set(issue.row, [...(texts.get(issue.row) ?? []), `${mark} ${issue.address}: ${text}`]);
+  }
+  return new Map([...texts].map(([row, items]) => [row, items.join(' ')]));
+}
+
+/** Input problems in column order, then rules in instance order: the order the sheet's formula writes them. */
+function itemOrder(form: FormDef, issue: Issue): number {
+  if (issue.code !== 'rule') return form.columns.findIndex((c) => c.key === issue.column);
+  const index = ruleInstances(form).findIndex((i) => i.rule.key === issue.rule && i.anchor.row === issue.row && i.anchor.column === issue.column);
+  return 1000 + index;
+}

@@ -1,0 +1,70 @@
+import type { ComparisonOp } from '../../forms/expression';
+import type { IssueCode } from './types';
+
+/** Every Vietnamese message of the checks, in one table. */
+
+/** 1234567.5 → "1.234.567,5": the way Vietnamese Excel shows numbers. */
+export function formatNumber(value: number): string {
+  const [whole = '0', fraction] = Math.abs(value).toString().split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction.slice(0, 6)}` : ''}`;
+}
+
+export const VIOLATION_VERB: Record<ComparisonOp, string> = { '<=': 'lớn hơn', '>=': 'nhỏ hơn', '=': 'khác' };
+
+/** The short text of an input problem, shown in the sheet's Kiểm tra column: the same words in the sheet and in the pane. */
+export const INPUT_PROBLEM_SHORT: Record<Exclude<IssueCode, 'rule' | 'incomplete'>, string> = {
+  'formula-in-input': 'có công thức',
+  'error-value': 'giá trị lỗi',
+  'thousands-separator': 'không phải số',
+  'unit-in-number': 'không phải số',
+  'padded-number': 'không phải số',
+  'decimal-comma': 'không phải số',
+  'not-a-number': 'không phải số',
+  negative: 'số âm',
+  'fraction-in-count': 'không phải số nguyên',
+  'too-many-decimals': 'quá 1 chữ số thập phân',
+};
+
+const shown = (value: unknown) => (typeof value === 'number' ? formatNumber(value) : `"${String(value)}"`);
+
+/** The pane's full sentence for an input problem: what was found, what is expected, and the fix when there is one. */
+export function inputProblemMessage(code: Exclude<IssueCode, 'rule' | 'incomplete'>, value: unknown, fix: number | undefined, unit: string): string {
+  const suggestion = fix === undefined ? '' : ` Có phải là ${formatNumber(fix)}?`;
+  switch (code) {
+    case 'formula-in-input':
+      return `ô nhập số liệu chứa công thức; hãy gõ trực tiếp con số.${suggestion}`;
+    case 'error-value':
+      return `ô chứa giá trị lỗi ${shown(value)}; hãy gõ con số hoặc để trống.`;
+    case 'thousands-separator':
+      return `${shown(value)} là chữ, không phải số (dấu ngăn cách hàng nghìn); hãy gõ số không có dấu chấm, dấu phẩy.${suggestion}`;
+    case 'unit-in-number':
+      return `${shown(value)} có kèm chữ; chỉ gõ con số (đơn vị tính ${unit} đã ghi ở cột ĐVT).${suggestion}`;
+    case 'padded-number':
+      return `${shown(value)} có dấu cách thừa nên Excel coi là chữ.${suggestion}`;
+    case 'decimal-comma':
+      return `${shown(value)} là chữ; số thập phân gõ theo cách Excel của máy hiểu.${suggestion}`;
+    case 'not-a-number':
+      return `${shown(value)} không phải là số; hãy gõ con số hoặc để trống.`;
+    case 'negative':
+      return `${shown(value)} là số âm; số liệu phải lớn hơn hoặc bằng 0.`;
+    case 'fraction-in-count':
+      return `${shown(value)} không phải số nguyên; ô này đếm ${unit}, chỉ nhận số nguyên.`;
+    case 'too-many-decimals':
+      return `${shown(value)} có quá một chữ số thập phân (triệu đồng).${suggestion}`;
+  }
+}
+
+export function ruleMessage(hint: string, left: string, leftValue: number, op: ComparisonOp, right: string, rightValue: number): string {
+  return `${hint}: ${left} (${formatNumber(leftValue)}) ${VIOLATION_VERB[op]} ${right} (${formatNumber(rightValue)}).`;
+}
+
+export function incompleteMessage(blanks: number): string {
+  return `còn ${blanks} ô số liệu để trống (chưa báo cáo); nếu số liệu là 0 hãy gõ 0.`;
+}
+
+export const where = (sheet: string, address: string) => `${sheet}, ô ${address}: `;
+
+/** Markers that start each item of the Kiểm tra column; the status cell counts them. */
+export const ERROR_MARK = '•';
+export const WARNING_MARK = '◦';

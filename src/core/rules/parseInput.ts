@@ -1,0 +1,45 @@
+import type { NumericKind, ParsedInput, RawCell } from './types';
+
+/**
+ * What a typed input cell holds, and what is wrong with it. A figure is what
+ * the spreadsheet itself treats as a number (so the sheet's own check formulas
+ * agree); text that looks like a number is flagged with the number the user
+ * most likely meant, which the pane offers as a one-click fix.
+ */
+
+const THOUSANDS = /^\d{1,3}([.,]\d{3})+$/;
+const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
+const NUMBER_THEN_WORDS = /^(\d+(?:[.,]\d+)?)\s*\p{L}[\p{L}\s.]*$/u;
+
+export function parseInput(cell: RawCell, kind: NumericKind): ParsedInput {
+  const { value } = cell;
+  if (cell.formula !== undefined && cell.formula.startsWith('=')) {
+    const number = typeof value === 'number' ? value : undefined;
+    return { number, blank: false, problem: number === undefined ? { code: 'formula-in-input' } : { code: 'formula-in-input', fix: number } };
+  }
+  if (value === null || value === undefined || value === '') return { number: undefined, blank: true };
+  if (typeof value === 'number') return { number: value, blank: false, ...numericProblem(value, kind) };
+  if (typeof value === 'object' && value !== null && 'error' in value) return { number: undefined, blank: false, problem: { code: 'error-value' } };
+  const text = String(value);
+  if (/^#[A-Z0-9/!?]+[!?]?$/.test(text.trim())) return { number: undefined, blank: false, problem: { code: 'error-value' } };
+  return { number: undefined, blank: text.trim() === '', ...textProblem(text, kind) };
+}
+
+function numericProblem(value: number, kind: NumericKind): Pick<ParsedInput, 'problem'> {
+  if (value < 0) return { problem: { code: 'negative' } };
+  if (kind === 'count' && !Number.isInteger(value)) return { problem: { code: 'fraction-in-count' } };
+  if (kind === 'amount' && Math.abs(Math.round(value * 10) - value * 10) > 1e-9)
+    return { problem: { code: 'too-many-decimals', fix: Math.round(value * 10) / 10 } };
+  return {};
+}
+
+function textProblem(text: string, kind: NumericKind): Pick<ParsedInput, 'problem'> {
+  const trimmed = text.trim();
+  if (trimmed === '') return {};
+  if (trimmed !== text && /^\d+(\.\d+)?$/.test(trimmed)) return { problem: { code: 'padded-number', fix: Number(trimmed) } };
+  if (THOUSANDS.test(trimmed)) return { problem: { code: 'thousands-separator', fix: Number(trimmed.replace(/[.,]/g, '')) } };
+  if (kind === 'amount' && DECIMAL_COMMA.test(trimmed)) return { problem: { code: 'decimal-comma', fix: Number(trimmed.replace(',', '.')) } };
+  const withWords = NUMBER_THEN_WORDS.exec(trimmed);
+  if (withWords?.[1] && /^\d+$/.test(withWords[1])) return { problem: { code: 'unit-in-number', fix: Number(withWords[1]) } };
+  return { problem: { code: 'not-a-number' } };
+}

@@ -1,0 +1,52 @@
+import type { NumericKind } from '../cellRoles';
+
+/** A cell as a host reads it: its value, and its formula when the cell holds one. */
+export type RawCell = {
+  readonly value: unknown;
+  /** "=…" when the cell holds a formula (Office.js `formulas`, ExcelJS formula cells). */
+  readonly formula?: string | undefined;
+};
+
+export type Severity = 'error' | 'warning';
+
+export type IssueCode =
+  | 'incomplete'
+  | 'thousands-separator'
+  | 'unit-in-number'
+  | 'padded-number'
+  | 'decimal-comma'
+  | 'not-a-number'
+  | 'negative'
+  | 'fraction-in-count'
+  | 'too-many-decimals'
+  | 'formula-in-input'
+  | 'error-value'
+  | 'rule';
+
+export type Issue = {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly form: string;
+  readonly sheet: string;
+  readonly row: string;
+  readonly column: string;
+  /** "E14". */
+  readonly address: string;
+  /** The rule broken, for code `rule`. */
+  readonly rule?: string;
+  /** What was found in the cells involved, by address. */
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly message: string;
+  /** The value the pane offers to write instead, when the intent is clear. */
+  readonly fix?: number;
+};
+
+/** One input cell understood: a usable figure (or blank), and what is wrong with it if anything. */
+export type ParsedInput = {
+  /** What rules see: a number the spreadsheet also sees as a number, else undefined. */
+  readonly number: number | undefined;
+  readonly blank: boolean;
+  readonly problem?: { readonly code: IssueCode; readonly fix?: number };
+};
+
+export type { NumericKind };
