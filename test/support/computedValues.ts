@@ -13,6 +13,14 @@ export type SavedSheet = Map<string, RawCell>;
 
 const text = (node: unknown): string => (typeof node === 'object' && node !== null ? String((node as { '#text'?: unknown })['#text'] ?? '') : String(node ?? ''));
 
+function typed(raw: string | undefined, type: string | undefined, strings: readonly string[]): unknown {
+  if (raw === undefined) return null;
+  if (type === 's') return strings[Number(raw)] ?? '';
+  if (type === 'b') return raw === '1';
+  if (type === 'str' || type === 'inlineStr' || type === 'e') return raw;
+  return Number(raw);
+}
+
 export async function savedWorkbook(path: string): Promise<Map<string, SavedSheet>> {
   const zip = await JSZip.loadAsync(readFileSync(path));
   const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name, path) => ['sheet', 'Relationship', 'row', 'c', 'si'].includes(name) || String(path).endsWith('si.r') });
@@ -32,13 +40,7 @@ export async function savedWorkbook(path: string): Promise<Map<string, SavedShee
       for (const c of row.c ?? []) {
         const formula = c.f === undefined ? undefined : `=${text(c.f)}`;
         const raw = c.v === undefined ? (c.is ? text(c.is.t) : undefined) : text(c.v);
-        let value: unknown = raw;
-        if (raw === undefined) value = null;
-        else if (c['@_t'] === 's') value = strings[Number(raw)] ?? '';
-        else if (c['@_t'] === 'b') value = raw === '1';
-        else if (['str', 'inlineStr', 'e'].includes(c['@_t'])) value = raw;
-        else value = Number(raw);
-        cells.set(c['@_r'], { value, formula });
+        cells.set(c['@_r'], { value: typed(raw, c['@_t'], strings), formula });
       }
     sheets.set(String(sheet['@_name']), cells);
   }
