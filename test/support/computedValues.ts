@@ -23,7 +23,7 @@ function typed(raw: string | undefined, type: string | undefined, strings: reado
 
 export async function savedWorkbook(path: string): Promise<Map<string, SavedSheet>> {
   const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name, path) => ['sheet', 'Relationship', 'row', 'c', 'si'].includes(name) || String(path).endsWith('si.r') });
+  const xml = new XMLParser({ trimValues: false, ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name, path) => ['sheet', 'Relationship', 'row', 'c', 'si'].includes(name) || String(path).endsWith('si.r') });
   const read = async (name: string) => xml.parse((await zip.file(name)?.async('string')) ?? '');
   const workbook = await read('xl/workbook.xml');
   const rels = await read('xl/_rels/workbook.xml.rels');

@@ -47,14 +47,14 @@ function inputItem(x: string, shownAddress: string, kind: NumericKind): string {
   const precision = kind === 'count' ? `IF(${x}<>INT(${x}),${item('fraction-in-count')},"")` : `IF(ABS(${x}*10-ROUND(${x}*10,0))>1E-9,${item('too-many-decimals')},"")`;
   return (
     `IF(ISFORMULA(${x}),${item('formula-in-input')},IF(ISERROR(${x}),${item('error-value')},` +
-    `IF(ISNUMBER(${x}),IF(${x}<0,${item('negative')},${precision}),IF(ISBLANK(${x}),"",IF(LEN(TRIM(${x}))=0,"",${item('not-a-number')})))))`
+    `IF(ISNUMBER(${x}),IF(${x}<0,${item('negative')},${precision}),IF(LEN(${x})=0,"",${item('not-a-number')}))))`
   );
 }
 
 /** TRUE when an input cell holds anything but a valid figure or a blank (relative to `x`). */
 export function inputProblemCondition(x: string, kind: NumericKind): string {
   const precision = kind === 'count' ? `${x}<>INT(${x})` : `ABS(${x}*10-ROUND(${x}*10,0))>1E-9`;
-  return `IFERROR(OR(ISFORMULA(${x}),IF(ISNUMBER(${x}),OR(${x}<0,${precision}),IF(ISBLANK(${x}),FALSE,LEN(TRIM(${x}))>0))),TRUE)`;
+  return `IFERROR(OR(ISFORMULA(${x}),IF(ISNUMBER(${x}),OR(${x}<0,${precision}),LEN(${x})>0)),TRUE)`;
 }
 
 export type InputRange = { readonly range: string; readonly kind: NumericKind };

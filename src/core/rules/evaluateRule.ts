@@ -17,10 +17,11 @@ export type RuleOutcome =
 
 /** A rule with any blank operand is skipped: blank means "not reported", not zero. */
 export function evaluateInstance(instance: RuleInstance, valueOf: (cell: CellKey) => number | undefined): RuleOutcome {
-  if (instance.cells.some((cell) => valueOf(cell) === undefined)) return { kind: 'skipped' };
+  // The sheet's COUNT() sees neither blanks nor error values: such an instance is skipped there, and here.
+  if (instance.cells.some((cell) => !Number.isFinite(valueOf(cell)))) return { kind: 'skipped' };
   const side = (expr: Expr) => evaluate(expr, (ref: Ref) => valueOf(instance.bind(ref)));
   const left = side(instance.comparison.left);
   const right = side(instance.comparison.right);
-  if (left === undefined || right === undefined) return { kind: 'skipped' };
+  if (left === undefined || right === undefined || !Number.isFinite(left) || !Number.isFinite(right)) return { kind: 'skipped' };
   return { kind: violates(instance.comparison.op, left, right) ? 'broken' : 'ok', left, right };
 }

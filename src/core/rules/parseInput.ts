@@ -14,15 +14,19 @@ const NUMBER_THEN_WORDS = /^(\d+(?:[.,]\d+)?)\s*\p{L}[\p{L}\s.]*$/u;
 export function parseInput(cell: RawCell, kind: NumericKind): ParsedInput {
   const { value } = cell;
   if (cell.formula !== undefined && cell.formula.startsWith('=')) {
-    const number = typeof value === 'number' ? value : undefined;
+    const number = typeof value === 'number' ? value : isErrorValue(value) ? NaN : undefined;
     return { number, blank: false, problem: number === undefined ? { code: 'formula-in-input' } : { code: 'formula-in-input', fix: number } };
   }
   if (value === null || value === undefined || value === '') return { number: undefined, blank: true };
   if (typeof value === 'number') return { number: value, blank: false, ...numericProblem(value, kind) };
-  if (typeof value === 'object' && value !== null && 'error' in value) return { number: undefined, blank: false, problem: { code: 'error-value' } };
-  const text = String(value);
-  if (/^#[A-Z0-9/!?]+[!?]?$/.test(text.trim())) return { number: undefined, blank: false, problem: { code: 'error-value' } };
-  return { number: undefined, blank: text.trim() === '', ...textProblem(text, kind) };
+  if (isErrorValue(value)) return { number: NaN, blank: false, problem: { code: 'error-value' } };
+  return { number: undefined, blank: false, ...textProblem(String(value), kind) };
+}
+
+/** #REF!, #DIV/0!…: Office.js gives them as text, ExcelJS as { error }. */
+function isErrorValue(value: unknown): boolean {
+  if (typeof value === 'object' && value !== null && 'error' in value) return true;
+  return typeof value === 'string' && /^#[A-Z0-9/]+[!?]?$|^#N\/A$/.test(value.trim());
 }
 
 function numericProblem(value: number, kind: NumericKind): Pick<ParsedInput, 'problem'> {
@@ -35,7 +39,8 @@ function numericProblem(value: number, kind: NumericKind): Pick<ParsedInput, 'pr
 
 function textProblem(text: string, kind: NumericKind): Pick<ParsedInput, 'problem'> {
   const trimmed = text.trim();
-  if (trimmed === '') return {};
+  // Spaces only: Excel does not count the cell as blank, so neither do we.
+  if (trimmed === '') return { problem: { code: 'not-a-number' } };
   if (trimmed !== text && /^\d+(\.\d+)?$/.test(trimmed)) return { problem: { code: 'padded-number', fix: Number(trimmed) } };
   if (THOUSANDS.test(trimmed)) return { problem: { code: 'thousands-separator', fix: Number(trimmed.replace(/[.,]/g, '')) } };
   if (kind === 'amount' && DECIMAL_COMMA.test(trimmed)) return { problem: { code: 'decimal-comma', fix: Number(trimmed.replace(',', '.')) } };

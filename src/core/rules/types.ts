@@ -43,7 +43,7 @@ export type Issue = {
 
 /** One input cell understood: a usable figure (or blank), and what is wrong with it if anything. */
 export type ParsedInput = {
-  /** What rules see: a number the spreadsheet also sees as a number, else undefined. */
+  /** What rules see: a number the spreadsheet also sees as a number, NaN for an error value, else undefined. */
   readonly number: number | undefined;
   readonly blank: boolean;
   readonly problem?: { readonly code: IssueCode; readonly fix?: number };
