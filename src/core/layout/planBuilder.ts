@@ -59,8 +59,10 @@ export class PlanBuilder {
 
   /** Writes `spec` into the top-left cell and merges the block; the other cells share its style so borders and fills match. */
   setMerged(top: number, left: number, bottom: number, right: number, spec: CellSpec): void {
+    // The other cells of a merge share the style only: a formula or value there would be hidden and stale.
+    const covered: CellSpec = { style: spec.style ?? {}, locked: spec.locked ?? true, numberFormat: spec.numberFormat ?? 'General' };
     for (let r = top; r <= bottom; r += 1)
-      for (let c = left; c <= right; c += 1) this.set(r, c, r === top && c === left ? spec : { ...spec, value: null });
+      for (let c = left; c <= right; c += 1) this.set(r, c, r === top && c === left ? spec : covered);
     if (top !== bottom || left !== right) this.merges.push(rangeAddress(top, left, bottom, right));
   }
 

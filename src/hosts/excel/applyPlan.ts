@@ -3,6 +3,9 @@ import type { CellStyle, PlanCell, SheetPlan } from '../../core/plan/types';
 import { rectanglesByKey } from '../../core/plan/rectangles';
 
 /**
+ * Enum values are written as their string literals: the Excel namespace's
+ * enums exist at run time only where office.js is loaded.
+ *
  * Queues everything a SheetPlan asks for on a new worksheet, without syncing:
  * the caller batches all sheets into one `context.sync()`. Formats go one call
  * per rectangle of equal cells, never one per cell, so the request stays small.
@@ -60,28 +63,28 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, api: ApiLevel
   for (const r of plan.hiddenRows) sheet.getRange(`${r + 1}:${r + 1}`).rowHidden = true;
   for (const v of plan.validations) {
     const validation = sheet.getRange(v.range).dataValidation;
-    const limit = { formula1: v.min, operator: Excel.DataValidationOperator.greaterThanOrEqualTo };
+    const limit = { formula1: v.min, operator: 'GreaterThanOrEqualTo' as const };
     validation.rule = v.kind === 'whole' ? { wholeNumber: limit } : { decimal: limit };
     validation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
-    validation.errorAlert = { showAlert: true, style: Excel.DataValidationAlertStyle.stop, title: v.error.title, message: v.error.message };
+    validation.errorAlert = { showAlert: true, style: 'Stop', title: v.error.title, message: v.error.message };
   }
   for (const cf of plan.conditionalFormats) {
-    const format = sheet.getRange(cf.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    const format = sheet.getRange(cf.range).conditionalFormats.add('Custom');
     format.custom.rule.formula = cf.formula;
     format.custom.format.fill.color = cf.fill;
     format.custom.format.font.color = cf.fontColor;
   }
   if (plan.frozenRows > 0) sheet.freezePanes.freezeRows(plan.frozenRows);
   if (api.pageLayout) {
-    sheet.pageLayout.orientation = Excel.PageOrientation.landscape;
-    sheet.pageLayout.paperSize = Excel.PaperType.a4;
+    sheet.pageLayout.orientation = 'Landscape';
+    sheet.pageLayout.paperSize = 'A4';
     sheet.pageLayout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
     sheet.pageLayout.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
   }
   sheet.protection.protect({
     allowFormatRows: plan.protection.allowFormatRows,
     allowFormatColumns: plan.protection.allowFormatColumns,
-    selectionMode: Excel.ProtectionSelectionMode.normal,
+    selectionMode: 'Normal',
   });
 }
 

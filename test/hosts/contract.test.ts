@@ -1,0 +1,94 @@
+import ExcelJS from 'exceljs';
+import { cellAddress } from '../../src/core/a1';
+import { layoutForm } from '../../src/core/layout/layoutForm';
+import { createFakeExcel } from '../../src/dev/fake-excel';
+import { queuePlan } from '../../src/hosts/excel/applyPlan';
+import { writePlan } from '../../src/hosts/xlsx/writePlan';
+import { NQ25 } from '../../src/forms/nq25';
+
+/**
+ * The two hosts draw the same sheet: every form's plan is applied through
+ * Office.js (to the in-memory Excel) and written by ExcelJS to an .xlsx file
+ * that is read back, and the two are compared cell by cell.
+ */
+
+type Seen = { content: unknown; numberFormat: string; locked: boolean; validation: string | undefined };
+
+const plans = NQ25.forms.map((form) =>
+  layoutForm({
+    campaign: NQ25,
+    form,
+    identity: { campaign: 'nq25', form: form.key, version: form.version, unitType: 'huyen', mode: 'blank' },
+    sheetName: form.sheetName,
+    unitName: '=Đơn vị "thử"',
+  }),
+);
+
+async function throughOfficeJs(): Promise<(sheet: string, address: string) => Seen> {
+  const excel = createFakeExcel({ apiVersion: 1.9 });
+  await excel.run(async (context) => {
+    for (const plan of plans) queuePlan(context.workbook.worksheets.add(plan.sheetName), plan, { indent: true, pageLayout: true });
+  });
+  return (sheet, address) => {
+    const cell = excel.cell(sheet, address);
+    const rule = cell?.validation?.rule as { wholeNumber?: { formula1: number }; decimal?: { formula1: number } } | undefined;
+    const kind = rule?.wholeNumber ? 'whole' : rule?.decimal ? 'decimal' : undefined;
+    return {
+      content: cell?.formula ?? cell?.value ?? null,
+      numberFormat: cell?.numberFormat ?? 'General',
+      locked: cell?.locked ?? true,
+      validation: kind && `${kind} ≥ ${(rule?.wholeNumber ?? rule?.decimal)?.formula1}: ${cell?.validation?.errorAlert?.message}`,
+    };
+  };
+}
+
+async function throughExcelJs(): Promise<{ seen: (sheet: string, address: string) => Seen; workbook: ExcelJS.Workbook }> {
+  const written = new ExcelJS.Workbook();
+  for (const plan of plans) await writePlan(written, plan);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await written.xlsx.writeBuffer());
+  const seen = (sheet: string, address: string): Seen => {
+    const cell = (workbook.getWorksheet(sheet) as ExcelJS.Worksheet).getCell(address);
+    // ExcelJS answers for a merged cell with its master's value; Excel keeps the others empty.
+    const value = (cell.isMerged && cell.master.address !== cell.address ? null : cell.value) as ExcelJS.CellValue;
+    const content =
+      value && typeof value === 'object' && 'formula' in value ? `=${String(value.formula).replace(/_xlfn\./g, '')}` : value === undefined ? null : value;
+    const v = cell.dataValidation;
+    return {
+      content,
+      numberFormat: cell.numFmt ?? 'General',
+      locked: cell.protection?.locked ?? true,
+      validation: v?.type ? `${v.type} ≥ ${v.formulae?.[0]}: ${v.error}` : undefined,
+    };
+  };
+  return { seen, workbook };
+}
+
+describe('the Office.js and .xlsx hosts', () => {
+  it('produce identical cells, formats, locks and validations for every form', async () => {
+    const office = await throughOfficeJs();
+    const { seen: file } = await throughExcelJs();
+    let compared = 0;
+    for (const plan of plans)
+      plan.cells.forEach((row, r) =>
+        row.forEach((_cell, c) => {
+          const address = cellAddress(r, c);
+          expect({ at: `${plan.sheetName}!${address}`, ...file(plan.sheetName, address) }).toEqual({ at: `${plan.sheetName}!${address}`, ...office(plan.sheetName, address) });
+          compared += 1;
+        }),
+      );
+    expect(compared).toBeGreaterThan(2500);
+  });
+
+  it('merge the same ranges', async () => {
+    const excel = createFakeExcel({ apiVersion: 1.9 });
+    await excel.run(async (context) => {
+      for (const plan of plans) queuePlan(context.workbook.worksheets.add(plan.sheetName), plan, { indent: true, pageLayout: true });
+    });
+    const { workbook } = await throughExcelJs();
+    for (const plan of plans) {
+      const fileMerges = (workbook.getWorksheet(plan.sheetName) as ExcelJS.Worksheet).model.merges;
+      expect([...fileMerges].sort()).toEqual([...excel.sheet(plan.sheetName).merges].sort());
+    }
+  });
+});
