@@ -30,6 +30,8 @@ export function serveDist(root = resolve('dist'), port = 3000) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await serveDist();
-  process.stdout.write('Bản xem trước: http://localhost:3000/preview.html  (Ctrl+C để dừng)\n');
+  const port = Number(process.env.PORT ?? 3000);
+  const server = await serveDist(resolve('dist'), port);
+  const { port: bound } = server.address();
+  process.stdout.write(`Bản xem trước: http://localhost:${bound}/preview.html  (Ctrl+C để dừng)\n`);
 }

@@ -1,5 +1,6 @@
-import { Button, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Text } from '@fluentui/react-components';
 import { formatIsoDate } from '../../../core/dates';
+import { sentenceCase } from '../../text';
 import type { Campaign } from '../../../forms/schema';
 import { ConflictDialog } from './ConflictDialog';
 import { InsertResultBar } from './InsertResultBar';
@@ -16,18 +17,13 @@ export function InsertTab({ campaign }: { campaign: Campaign }) {
   return (
     <section className={styles.root} aria-label="Chèn biểu">
       <Field label="Loại đơn vị">
-        <Dropdown
-          value={unitType.label}
-          selectedOptions={[unitType.key]}
-          onOptionSelect={(_, data) => data.optionValue && state.chooseUnitType(data.optionValue)}
-          disabled={running}
-        >
+        <Select value={unitType.key} onChange={(_, data) => state.chooseUnitType(data.value)} disabled={running}>
           {campaign.unitTypes.map((u) => (
-            <Option key={u.key} value={u.key}>
+            <option key={u.key} value={u.key}>
               {u.label}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label="Tên đơn vị" hint="Ghi ở đầu mỗi biểu, ví dụ: Huyện ủy Yên Thành">
         <Input value={state.unitName} onChange={(_, data) => state.setUnitName(data.value)} disabled={running} />
@@ -52,7 +48,7 @@ export function InsertTab({ campaign }: { campaign: Campaign }) {
             onChange={(_, data) => state.toggleForm(form.key, data.checked === true)}
             label={
               <span>
-                <strong>{form.sheetName}</strong> <span className={styles.formTitle}>{form.title.toLocaleLowerCase('vi')}</span>
+                <strong>{form.sheetName}</strong> <span className={styles.formTitle}>{sentenceCase(form.title)}</span>
               </span>
             }
           />

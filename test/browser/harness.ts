@@ -1,0 +1,51 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+
+/**
+ * The built task pane (dist/, from `npm run build:preview`) served on a free
+ * port and opened in Debian's headless Chromium. Every console message fails
+ * the test: a React warning is a bug a user would eventually see.
+ */
+
+const root = join(__dirname, '..', '..');
+export const ARTIFACTS = join(root, 'test', 'artifacts');
+
+export type Harness = { browser: Browser; page: Page; url: string; close(): Promise<void>; consoleMessages: string[] };
+
+function serve(): Promise<{ server: ChildProcess; url: string }> {
+  if (!existsSync(join(root, 'dist', 'preview.html'))) throw new Error('dist/preview.html is missing: run `npm run build:preview` first (npm test does).');
+  const server = spawn(process.execPath, [join(root, 'scripts', 'serve-dist.mjs')], { cwd: root, env: { ...process.env, PORT: '0' } });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.stdout?.on('data', (chunk: Buffer) => {
+      const url = /http:\/\/localhost:\d+\/preview\.html/.exec(chunk.toString())?.[0];
+      if (url) resolve({ server, url });
+    });
+  });
+}
+
+export async function openPreview(query = ''): Promise<Harness> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const { server, url } = await serve();
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+  const consoleMessages: string[] = [];
+  page.on('console', (m: ConsoleMessage) => consoleMessages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => consoleMessages.push(`pageerror: ${e.message}`));
+  await page.goto(`${url}${query}`);
+  return {
+    browser,
+    page,
+    url,
+    consoleMessages,
+    async close() {
+      await browser.close();
+      server.kill();
+    },
+  };
+}
