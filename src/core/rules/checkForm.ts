@@ -34,7 +34,7 @@ export function checkSheets(sheets: readonly FormSheet[]): Issue[] {
   };
   const issues = sheets.flatMap((sheet) => [
     ...inputIssues(sheet, parsed.get(sheet) as Parsed),
-    ...ruleIssues(sheet, (cell) => figureOf(cell, sheet)),
+    ...ruleIssues(sheet, (cell) => figureOf(cell, sheet), (key) => sheets.find((s) => s.form.key === key)?.form),
     ...completeness(sheet, parsed.get(sheet) as Parsed),
   ]);
   return [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity === 'warning')];
@@ -75,18 +75,20 @@ function inputIssues(sheet: FormSheet, parsed: Parsed): Issue[] {
 }
 
 /** "Nữ", "Lượt cán bộ…", "Thành viên khối dân vận cấp xã – Thời điểm 6/2023": names as the form prints them. */
-function describe(form: FormDef, instance: RuleInstance, expr: Expr): string {
+function describe(form: FormDef, instance: RuleInstance, expr: Expr, formOf: (key: string) => FormDef | undefined): string {
   if (expr.type === 'number') return formatNumber(expr.value);
-  if (expr.type === 'binary') return `${describe(form, instance, expr.left)} ${expr.op === '*' ? '×' : expr.op} ${describe(form, instance, expr.right)}`;
+  if (expr.type === 'binary')
+    return `${describe(form, instance, expr.left, formOf)} ${expr.op === '*' ? '×' : expr.op} ${describe(form, instance, expr.right, formOf)}`;
   const cell = instance.bind(expr);
-  const row = form.rows.find((r) => r.key === cell.row)?.label ?? cell.row;
-  const column = form.columns.find((c) => c.key === cell.column)?.header ?? cell.column;
+  const owner = formOf(cell.form) ?? form;
+  const row = owner.rows.find((r) => r.key === cell.row)?.label ?? cell.row;
+  const column = owner.columns.find((c) => c.key === cell.column)?.header ?? cell.column;
   if (cell.form !== form.key) return `${row} (Biểu ${cell.form}, ${column})`;
   if (expr.second !== undefined) return `${row} – ${column}`;
   return form.columns.some((c) => c.key === expr.first) ? column : row;
 }
 
-function ruleIssues(sheet: FormSheet, valueOf: (cell: CellKey) => number | undefined): Issue[] {
+function ruleIssues(sheet: FormSheet, valueOf: (cell: CellKey) => number | undefined, formOf: (key: string) => FormDef | undefined): Issue[] {
   const grid = formGrid(sheet.form);
   return ruleInstances(sheet.form).flatMap((instance): Issue[] => {
     const outcome = evaluateInstance(instance, valueOf);
@@ -96,7 +98,8 @@ function ruleIssues(sheet: FormSheet, valueOf: (cell: CellKey) => number | undef
       instance.cells.filter((c) => c.form === sheet.form.key).map((c) => [addressOf(grid, c.row, c.column), valueOf(c)]),
     );
     const { op, left, right } = instance.comparison;
-    const message = ruleMessage(instance.rule.hint, describe(sheet.form, instance, left), outcome.left, op, describe(sheet.form, instance, right), outcome.right);
+    const side = (expr: Expr) => describe(sheet.form, instance, expr, formOf);
+    const message = ruleMessage(instance.rule.hint, side(left), outcome.left, op, side(right), outcome.right);
     return [
       {
         code: 'rule',
