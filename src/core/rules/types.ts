@@ -50,3 +50,17 @@ export type ParsedInput = {
 };
 
 export type { NumericKind };
+
+/** A sheet that carries a form's marker but cannot be read as that form. */
+export type RefusedSheet = { readonly sheet: string; readonly reason: string };
+
+export type SheetCheck = {
+  readonly sheet: string;
+  readonly sheetId: string;
+  readonly issues: readonly Issue[];
+};
+
+export type WorkbookCheck = {
+  readonly sheets: readonly SheetCheck[];
+  readonly refused: readonly RefusedSheet[];
+};

@@ -34,9 +34,10 @@ export class FakeWorksheetCollection extends ClientObject {
     return new FakeWorksheet(this.context, () => (this.context.model.sheets.includes(sheet) ? sheet : undefined));
   }
 
+  /** By name or by id, as Office.js accepts either. */
   getItem(name: string): FakeWorksheet {
     const sheet = () => {
-      const found = this.context.model.byName(name);
+      const found = this.context.model.byName(name) ?? this.context.model.byId(name);
       if (!found) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (worksheet "${name}")`);
       return found;
     };

@@ -2,6 +2,7 @@ import type { Campaign } from '../../forms/schema';
 import type { WorkbookPort } from '../../taskpane/port.types';
 import type { ApiLevel } from './applyPlan';
 import { insertForms } from './insertForms';
+import { LiveCheck } from './liveCheck';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 export type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };
@@ -15,8 +16,23 @@ export function createExcelPort(campaign: Campaign, run: ExcelRun, requirements:
     indent: requirements.isSetSupported('ExcelApi', '1.9'),
     pageLayout: requirements.isSetSupported('ExcelApi', '1.9'),
   };
+  const live = new LiveCheck(run, campaign);
   return {
     insertForms: (request, chooseForConflicts, onProgress) =>
       run((context) => insertForms(context, campaign, request, api, { chooseForConflicts, onProgress })),
+    checkWorkbook: () => live.checkAll(),
+    onSheetChecked: (listener) => live.subscribe(listener),
+    selectCell: (sheet, address) =>
+      run(async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(address).select();
+        await context.sync();
+      }),
+    writeFigure: (sheet, address, value) =>
+      run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
+        await context.sync();
+      }),
   };
 }

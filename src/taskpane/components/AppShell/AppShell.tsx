@@ -1,6 +1,7 @@
 import { FluentProvider, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Campaign } from '../../../forms/schema';
+import { CheckTab } from '../CheckTab';
 import { InsertTab } from '../InsertTab';
 import { PlaceholderTab } from '../PlaceholderTab';
 import { useAppShellStyles } from './useAppShellStyles.styles';
@@ -36,7 +37,7 @@ export function AppShell({ campaign }: { campaign: Campaign }) {
       </TabList>
       <main className={styles.body}>
         {tab === 'insert' && <InsertTab campaign={campaign} />}
-        {tab === 'check' && <PlaceholderTab text="Kiểm tra số liệu của các biểu trong sổ tính: sắp có." />}
+        {tab === 'check' && <CheckTab />}
         {tab === 'merge' && <PlaceholderTab text="Tổng hợp biểu của các đơn vị: sắp có." />}
       </main>
     </FluentProvider>

@@ -1,0 +1,1 @@
+export { CheckTab } from './CheckTab';
