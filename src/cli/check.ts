@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { checkWorkbookFile } from '../hosts/xlsx/checkWorkbookFile';
+import { UnreadableFileError } from '../hosts/xlsx/openWorkbookFile';
+import type { Campaign } from '../forms/schema';
+import { UsageError, type ParsedArgs } from './args';
+
+export const CHECK_USAGE = 'tongket check <tệp.xlsx> [--json]';
+
+/** `tongket check`: exit 0 without errors, 1 with errors, 2 when the file cannot be read. */
+export async function checkCommand(campaign: Campaign, args: ParsedArgs, print: (line: string) => void, warn: (line: string) => void): Promise<number> {
+  const [path, extra] = args.positional;
+  if (!path || extra) throw new UsageError(`Cách dùng: ${CHECK_USAGE}`);
+  const json = args.options.has('json');
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    warn(`${path}: không mở được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    return 2;
+  }
+  try {
+    const result = await checkWorkbookFile(campaign, basename(path), bytes);
+    const errors = result.issues.filter((i) => i.severity === 'error').length + result.refused.length;
+    if (json) print(JSON.stringify(result.issues.map((issue) => ({ file: result.file, ...issue })), null, 2));
+    else {
+      for (const r of result.refused) print(`LỖI  ${result.file}: không đọc được ${r.reason}`);
+      for (const issue of result.issues) print(`${issue.severity === 'error' ? 'LỖI ' : 'CẢNH BÁO'} ${result.file}: ${issue.message}`);
+      print(`${result.file}: ${result.formSheets} biểu, ${errors} lỗi, ${result.issues.length - (errors - result.refused.length)} cảnh báo.`);
+    }
+    return errors > 0 ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+    if (json) print(JSON.stringify({ file: error.file, unreadable: error.reason, message: error.message }));
+    else warn(error.message);
+    return 2;
+  }
+}

@@ -1,0 +1,25 @@
+import { readFormSheet, readWindow } from '../../core/readSheet';
+import { checkSheets, type FormSheet } from '../../core/rules/checkForm';
+import type { Issue, RefusedSheet } from '../../core/rules/types';
+import type { Campaign } from '../../forms/schema';
+import { openWorkbookFile, UnreadableFileError } from './openWorkbookFile';
+import { sheetGrids } from './sheetGrids';
+
+export type FileCheck = { readonly file: string; readonly issues: readonly Issue[]; readonly refused: readonly RefusedSheet[]; readonly formSheets: number };
+
+/** Every recognised form sheet of an .xlsx file, checked by the same engine as the pane. */
+export async function checkWorkbookFile(campaign: Campaign, file: string, bytes: Uint8Array): Promise<FileCheck> {
+  const workbook = await openWorkbookFile(file, bytes);
+  const window = readWindow(campaign);
+  const forms: FormSheet[] = [];
+  const refused: RefusedSheet[] = [];
+  for (const sheet of workbook.worksheets) {
+    const { values, formulas } = sheetGrids(sheet, window);
+    const reading = readFormSheet(campaign, sheet.name, values, formulas);
+    if (reading.kind === 'form') forms.push(reading.sheet);
+    if (reading.kind === 'refused') refused.push({ sheet: sheet.name, reason: reading.reason });
+  }
+  if (forms.length === 0 && refused.length === 0)
+    throw new UnreadableFileError(file, 'unknown', `không có biểu nào của đợt ${campaign.shortName} (không sheet nào mang dấu nhận biết của biểu).`);
+  return { file, issues: checkSheets(forms), refused, formSheets: forms.length };
+}

@@ -1,0 +1,72 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+
+/**
+ * Opens a workbook a unit sent, or says in Vietnamese why it cannot: an .xls
+ * of Excel 97-2003, a password-protected file, a CSV or other text renamed
+ * .xlsx, an empty or corrupt file. Data validation is stripped before ExcelJS
+ * parses the sheets: a rule on whole columns makes ExcelJS expand a million
+ * cells, and reading needs none of it.
+ */
+
+export type UnreadableReason = 'empty' | 'text' | 'xls' | 'encrypted' | 'corrupt' | 'unknown';
+
+export class UnreadableFileError extends Error {
+  override readonly name = 'UnreadableFileError';
+  constructor(
+    readonly file: string,
+    readonly reason: UnreadableReason,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
+
+/** "EncryptedPackage" as UTF-16LE: the stream Office writes inside the container of a password-protected file. */
+function isEncryptedContainer(bytes: Uint8Array): boolean {
+  const needle = Array.from('EncryptedPackage').flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i += 1) {
+    for (let j = 0; j < needle.length; j += 1) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function refuseByContent(file: string, bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new UnreadableFileError(file, 'empty', 'tệp rỗng (0 byte).');
+  if (startsWith(bytes, OLE2)) {
+    if (isEncryptedContainer(bytes)) throw new UnreadableFileError(file, 'encrypted', 'tệp có mật khẩu; hãy gỡ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.');
+    throw new UnreadableFileError(file, 'xls', 'tệp Excel 97-2003 (.xls); hãy mở bằng Excel và lưu lại thành .xlsx.');
+  }
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.slice(0, 512));
+    if (/^[\p{L}\p{N}\s,;"'.:\-/()]*$/u.test(head.replace(/\uFFFD/g, '')))
+      throw new UnreadableFileError(file, 'text', 'không phải tệp Excel .xlsx mà là tệp văn bản (có thể là CSV đổi đuôi thành .xlsx).');
+    throw new UnreadableFileError(file, 'unknown', 'không phải tệp Excel .xlsx.');
+  }
+}
+
+export async function openWorkbookFile(file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  refuseByContent(file, bytes);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new UnreadableFileError(file, 'corrupt', 'tệp bị hỏng (không giải nén được); hãy xin đơn vị gửi lại.');
+  }
+  if (!zip.file('xl/workbook.xml')) throw new UnreadableFileError(file, 'corrupt', 'tệp nén nhưng không phải sổ tính Excel (thiếu xl/workbook.xml).');
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await (zip.file(name) as JSZip.JSZipObject).async('string');
+    if (xml.includes('<dataValidations')) zip.file(name, xml.replace(/<dataValidations[\s\S]*?<\/dataValidations>/g, ''));
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load((await zip.generateAsync({ type: 'arraybuffer' })) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new UnreadableFileError(file, 'corrupt', `tệp bị hỏng (${error instanceof Error ? error.message : String(error)}).`);
+  }
+  return workbook;
+}
