@@ -29,9 +29,10 @@ export function defineCampaign(definition: unknown): Campaign {
     throw new CatalogError(describe(`Đợt tổng kết ${typeof k === 'string' ? k : ''}`.trim(), result.error));
   }
   const campaign = result.data;
-  const known = new Set(campaign.forms.map((f) => f.key));
+  const keys = campaign.forms.map((f) => f.key);
+  const known = new Set(keys);
   const problems: string[] = [];
-  if (known.size !== campaign.forms.length) problems.push('  - forms: có biểu trùng khoá');
+  for (const k of new Set(keys.filter((key, i) => keys.indexOf(key) !== i))) problems.push(`  - forms: có nhiều biểu cùng khoá "${k}"`);
   campaign.unitTypes.forEach((unitType, i) => {
     for (const formKey of [...unitType.forms, ...(unitType.optionalForms ?? [])])
       if (!known.has(formKey)) problems.push(`  - unitTypes.${i} (${unitType.key}): không có biểu "${formKey}"`);

@@ -55,14 +55,15 @@ function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < source.length) {
-    if (/^\s*$/.test(source.slice(TOKEN.lastIndex))) break;
-    const at = TOKEN.lastIndex;
+    const rest = source.slice(TOKEN.lastIndex);
+    // Where the next token starts, past any spaces: an error points at the character, not the space before it.
+    const at = source.length - rest.trimStart().length;
+    if (at === source.length) break;
     const match = TOKEN.exec(source);
     if (!match) throw new ExpressionError(source, at, 'ký tự không hợp lệ');
-    const start = at + match[0].length - (match[1] ?? match[2] ?? match[3] ?? '').length;
-    if (match[1] !== undefined) tokens.push({ kind: 'number', value: Number(match[1]), at: start });
-    else if (match[2] !== undefined) tokens.push({ kind: 'name', text: match[2], at: start });
-    else tokens.push({ kind: 'symbol', text: match[3] ?? '', at: start });
+    if (match[1] !== undefined) tokens.push({ kind: 'number', value: Number(match[1]), at });
+    else if (match[2] !== undefined) tokens.push({ kind: 'name', text: match[2], at });
+    else tokens.push({ kind: 'symbol', text: match[3] ?? '', at });
   }
   return tokens;
 }
