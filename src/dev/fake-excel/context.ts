@@ -1,28 +1,86 @@
-import { FakeOfficeError, notLoaded, tooLarge } from './errors';
+import type { GridRange } from '../../core/a1';
+import { invalidObjectPath, requestTooLarge, responseTooLarge } from './errors';
+import type { Change } from './events';
 import type { WorkbookModel } from './workbook';
 
 /**
- * The request queue of Office.js: property writes and method calls are
- * recorded and take effect only at `sync()`, in order with the loads; a
- * property reads back only after it was loaded and synced. Each sync is
- * counted and its request measured as Office.js would send it (JSON), and a
- * request over 5 MB is refused whole.
+ * The request queue of Office.js. Property writes, method calls and loads are
+ * recorded and sent at `sync()`; the host runs them in order, and a loaded
+ * property reads back only after that. Each sync is counted and its request
+ * measured as the JSON Office.js would send; a request over 5 MB is refused
+ * whole. A failure part-way leaves the earlier operations of the batch applied,
+ * as in Excel, which has no transactions.
  */
 
-export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
-type Step = { readonly describe: unknown; readonly run: () => void };
+/** Sync counts and sizes, for tests and the bench. */
+export class SyncStats {
+  syncs = 0;
+  /** UTF-8 bytes of each sync's request, in order. */
+  requests: number[] = [];
+  /** UTF-8 bytes of the loaded values each successful sync brought back. */
+  responses: number[] = [];
 
-export type SyncStats = { syncs: number; requestBytes: number[] };
+  get maxRequestBytes(): number {
+    return this.requests.reduce((a, b) => Math.max(a, b), 0);
+  }
+
+  /** The name the first tests and the bench use for `requests`. */
+  get requestBytes(): number[] {
+    return this.requests;
+  }
+
+  reset(): void {
+    this.syncs = 0;
+    this.requests = [];
+    this.responses = [];
+  }
+}
+
+/** Something that takes a loaded value once the sync it came with has succeeded. */
+export interface Receiver {
+  receive(property: string, value: unknown): void;
+}
+
+/** What the host collects while it runs one batch. */
+export class Batch {
+  readonly loaded: [Receiver, string, unknown][] = [];
+  readonly changes: Change[] = [];
+  readonly selections: { sheetId: string; range: GridRange }[] = [];
+
+  deliver(receiver: Receiver, property: string, value: unknown): void {
+    this.loaded.push([receiver, property, value]);
+  }
+}
+
+type Step = { readonly describe: unknown; readonly run: (batch: Batch) => void };
+
+/** Told what a batch changed, so worksheet events can follow it. */
+export type AppliedHook = (batch: Batch) => void;
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
 export class FakeContext {
   private queue: Step[] = [];
+  private closed = false;
+
   constructor(
     readonly model: WorkbookModel,
     readonly stats: SyncStats,
+    private readonly applied: AppliedHook,
   ) {}
 
-  enqueue(describe: unknown, run: () => void): void {
+  /**
+   * Office.js would queue the call and fail at the next sync, or never if none
+   * comes; the fake fails at the call, where the bug is.
+   */
+  ensureOpen(): void {
+    if (this.closed) throw invalidObjectPath();
+  }
+
+  enqueue(describe: unknown, run: (batch: Batch) => void): void {
+    this.ensureOpen();
     this.queue.push({ describe, run });
   }
 
@@ -30,71 +88,55 @@ export class FakeContext {
     return this.queue.length;
   }
 
+  /** Excel.run is over: its objects may still be read but no longer used. */
+  close(): void {
+    this.closed = true;
+    this.queue = [];
+  }
+
   async sync(): Promise<void> {
+    this.ensureOpen();
     const steps = this.queue;
     this.queue = [];
-    const bytes = new TextEncoder().encode(JSON.stringify(steps.map((s) => s.describe))).length;
+    const requestBytes = utf8Bytes(JSON.stringify({ actions: steps.map((s) => s.describe) }));
     this.stats.syncs += 1;
-    this.stats.requestBytes.push(bytes);
-    // A real round trip is asynchronous: callers must not rely on synchronous effects.
+    this.stats.requests.push(requestBytes);
+    // A round trip is asynchronous: nothing the batch does is visible before the first await.
     await Promise.resolve();
-    if (bytes > REQUEST_LIMIT_BYTES) throw tooLarge(bytes);
-    for (const step of steps) step.run();
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) throw requestTooLarge(requestBytes);
+    const batch = new Batch();
+    let failure: unknown;
+    try {
+      for (const step of steps) step.run(batch);
+    } catch (error) {
+      failure = error;
+    }
+    this.applied(batch);
+    if (failure !== undefined) throw failure;
+    const responseBytes = utf8Bytes(JSON.stringify(batch.loaded.map(([, property, value]) => [property, value])));
+    this.stats.responses.push(responseBytes);
+    if (responseBytes > PAYLOAD_LIMIT_BYTES) throw responseTooLarge(responseBytes);
+    for (const [receiver, property, value] of batch.loaded) receiver.receive(property, value);
   }
 }
 
-type LoadOption = string | string[] | { select?: string } | undefined;
+const contexts = new WeakMap<object, FakeContext>();
 
-/** The properties a load() call names: "a, b", ["a", "b"], { select: "a,b" }, or all scalar ones when empty. */
-export function loadedProperties(option: LoadOption, all: readonly string[]): string[] {
-  const text = option === undefined ? '' : Array.isArray(option) ? option.join(',') : typeof option === 'string' ? option : (option.select ?? '');
-  const names = text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  return names.length > 0 ? names : [...all];
+/** The RequestContext the add-in sees: `workbook`, `sync()`, and no-op tracked objects. */
+export function requestContext(context: FakeContext, workbook: object): Excel.RequestContext {
+  const root = {
+    workbook,
+    sync: <T>(passThroughValue?: T) => context.sync().then(() => passThroughValue),
+    // Objects never expire inside a run here, so tracking has nothing to do; it is allowed.
+    trackedObjects: { add: () => undefined, remove: () => undefined },
+  };
+  contexts.set(root, context);
+  return root as unknown as Excel.RequestContext;
 }
 
-/** A proxy object: loads and queued calls go through its context; reads need a load and a sync first. */
-export abstract class ClientObject {
-  private readonly loaded = new Map<string, unknown>();
-  protected abstract readonly scalarProperties: readonly string[];
-
-  constructor(protected readonly context: FakeContext) {}
-
-  /** The value of a property now, computed at sync time for a load. */
-  protected abstract snapshot(property: string): unknown;
-
-  load(option?: LoadOption): this {
-    const properties = loadedProperties(option, this.scalarProperties);
-    this.context.enqueue({ load: properties }, () => {
-      for (const property of properties) this.loaded.set(property, this.snapshot(property));
-      if (!properties.includes('isNullObject')) this.loaded.set('isNullObject', this.snapshot('isNullObject'));
-    });
-    return this;
-  }
-
-  protected read<T>(property: string): T {
-    if (!this.loaded.has(property)) throw notLoaded(property);
-    return this.loaded.get(property) as T;
-  }
-
-  /** For collections handing out items whose properties came with the collection's load. */
-  preload(property: string, value: unknown): void {
-    this.loaded.set(property, value);
-  }
-
-  get isNullObject(): boolean {
-    return this.read<boolean>('isNullObject');
-  }
-
-  toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this.loaded);
-  }
-
-  protected later(describe: unknown, run: () => void): void {
-    this.context.enqueue(describe, run);
-  }
+/** The fake behind a RequestContext, for APIs that take one (event args' getRange). */
+export function contextOf(ctx: Excel.RequestContext): FakeContext {
+  const context = contexts.get(ctx);
+  if (!context) throw new TypeError('Not a RequestContext of the in-memory Excel');
+  return context;
 }
-
-export { FakeOfficeError };

@@ -1,16 +1,31 @@
-import { parseRange, type GridRange } from '../../core/a1';
+import type { GridRange } from '../../core/a1';
 
-/** The workbook the in-memory Excel holds: plain data, read by tests and by the preview. */
+/**
+ * The workbook the in-memory Excel holds: plain data that tests assert on and
+ * the preview draws. Only the API proxies and the simulated user change it.
+ */
 
+export type CellValue = string | number | boolean | null;
 export type CellFont = { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
+/** A cell's own edges: Excel's inside borders of a range land on these too. */
+export type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight';
+export type CellBorder = { style?: string; weight?: string; color?: string };
 export type ValidationPrompt = { showPrompt?: boolean; title?: string; message?: string };
 export type ValidationAlert = { showAlert?: boolean; style?: string; title?: string; message?: string };
-export type CellValidation = { rule?: unknown; prompt?: ValidationPrompt; errorAlert?: ValidationAlert };
+export type CellValidation = {
+  rule?: Excel.DataValidationRule;
+  prompt?: ValidationPrompt;
+  errorAlert?: ValidationAlert;
+  /** Excel's default: a blank entry passes the rule. */
+  ignoreBlanks: boolean;
+};
 
 export type CellModel = {
-  value: string | number | boolean | null;
+  /** The constant, or a formula's cached result: "" because the fake never calculates (tests may set it). */
+  value: CellValue;
   formula: string | undefined;
   numberFormat: string;
+  /** Excel locks every cell until told otherwise; it matters once the sheet is protected. */
   locked: boolean;
   font: CellFont;
   fill: string | undefined;
@@ -18,34 +33,60 @@ export type CellModel = {
   verticalAlignment: string | undefined;
   wrapText: boolean;
   indentLevel: number;
-  borders: Record<string, { style?: string; weight?: string; color?: string }>;
+  autoIndent: boolean;
+  borders: Partial<Record<BorderEdge, CellBorder>>;
   validation: CellValidation | undefined;
 };
 
-export type ConditionalFormatModel = { range: string; formula: string; fill: string | undefined; fontColor: string | undefined };
+export type ConditionalFormatModel = {
+  type: 'Custom';
+  /** Unqualified address, e.g. "D11:E40". */
+  range: string;
+  formula: string;
+  fill: string | undefined;
+  fontColor: string | undefined;
+  bold: boolean | undefined;
+};
+
+/** A defined name; `formula` is its reference or constant as Excel shows it ("='Biểu 1'!$D$11"). */
+export type NameModel = { name: string; formula: string; comment: string; visible: boolean };
+
+export type TableModel = { id: string; name: string; address: string; hasHeaders: boolean };
+
+export type ChangeHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown> | void;
+export type SelectionHandler = (args: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown> | void;
+
+export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 export type SheetModel = {
   id: string;
   name: string;
-  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  visibility: SheetVisibility;
+  /** Keyed "row,column" (0-based); only cells something was written to. */
   cells: Map<string, CellModel>;
+  /** Unqualified addresses of merged areas, e.g. "A1:F1". */
   merges: string[];
+  /** Points, by 0-based column / row. */
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
   frozenRows: number;
-  protection: { protected: boolean; options: Record<string, unknown> };
+  frozenColumns: number;
+  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions; password?: string };
+  /** Sheet-scoped names. */
+  names: NameModel[];
   conditionalFormats: ConditionalFormatModel[];
+  /** Print setup as set through Worksheet.pageLayout (ExcelApi 1.9): orientation, paperSize, zoom, printTitleRows. */
   pageLayout: Record<string, unknown>;
-  tables: { name: string; address: string }[];
-  changeHandlers: ((args: Excel.WorksheetChangedEventArgs) => Promise<unknown> | void)[];
+  tables: TableModel[];
+  changeHandlers: ChangeHandler[];
+  selectionHandlers: SelectionHandler[];
 };
 
-let nextId = 1;
-
-export function newSheet(name: string): SheetModel {
+export function newSheet(id: string, name: string): SheetModel {
   return {
-    id: `{sheet-${nextId++}}`,
+    id,
     name,
     visibility: 'Visible',
     cells: new Map(),
@@ -53,12 +94,16 @@ export function newSheet(name: string): SheetModel {
     columnWidths: new Map(),
     rowHeights: new Map(),
     hiddenRows: new Set(),
+    hiddenColumns: new Set(),
     frozenRows: 0,
+    frozenColumns: 0,
     protection: { protected: false, options: {} },
+    names: [],
     conditionalFormats: [],
     pageLayout: {},
     tables: [],
     changeHandlers: [],
+    selectionHandlers: [],
   };
 }
 
@@ -74,6 +119,7 @@ export function emptyCell(): CellModel {
     verticalAlignment: undefined,
     wrapText: false,
     indentLevel: 0,
+    autoIndent: false,
     borders: {},
     validation: undefined,
   };
@@ -81,6 +127,7 @@ export function emptyCell(): CellModel {
 
 const key = (row: number, column: number) => `${row},${column}`;
 
+/** The cell, created on first write. */
 export function cellAt(sheet: SheetModel, row: number, column: number): CellModel {
   let cell = sheet.cells.get(key(row, column));
   if (!cell) {
@@ -90,6 +137,7 @@ export function cellAt(sheet: SheetModel, row: number, column: number): CellMode
   return cell;
 }
 
+/** The cell if anything was ever written to it; reading never creates cells. */
 export function peekCell(sheet: SheetModel, row: number, column: number): CellModel | undefined {
   return sheet.cells.get(key(row, column));
 }
@@ -98,17 +146,22 @@ export function forEachCell(range: GridRange, visit: (row: number, column: numbe
   for (let r = range.top; r <= range.bottom; r += 1) for (let c = range.left; c <= range.right; c += 1) visit(r, c);
 }
 
-export function toRange(address: string): GridRange {
-  return parseRange(address);
+export function cellPosition(k: string): { row: number; column: number } {
+  const [row = 0, column = 0] = k.split(',').map(Number);
+  return { row, column };
 }
 
-/** The extent of the cells holding a value or formula, or undefined for an empty sheet. */
+const isFilled = (cell: CellModel) => cell.formula !== undefined || (cell.value !== null && cell.value !== '');
+
+/**
+ * Worksheet.getUsedRange: the extent of cells with a value or formula, or with
+ * any format too unless `valuesOnly`; undefined for an empty sheet.
+ */
 export function usedRange(sheet: SheetModel, valuesOnly: boolean): GridRange | undefined {
   let range: GridRange | undefined;
   for (const [k, cell] of sheet.cells) {
-    const filled = cell.value !== null && cell.value !== '' ? true : cell.formula !== undefined;
-    if (valuesOnly && !filled) continue;
-    const [row, column] = k.split(',').map(Number) as [number, number];
+    if (valuesOnly && !isFilled(cell)) continue;
+    const { row, column } = cellPosition(k);
     range = range
       ? { top: Math.min(range.top, row), left: Math.min(range.left, column), bottom: Math.max(range.bottom, row), right: Math.max(range.right, column) }
       : { top: row, left: column, bottom: row, right: column };

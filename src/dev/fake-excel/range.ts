@@ -1,94 +1,159 @@
-import { cellAddress, rangeAddress, sheetPrefix, type GridRange } from '../../core/a1';
-import { ClientObject, type FakeContext } from './context';
-import { itemNotFound, protectedCell } from './errors';
-import { cellAt, forEachCell, peekCell, type CellModel, type SheetModel, type ValidationAlert, type ValidationPrompt } from './model';
+import type { GridRange } from '../../core/a1';
+import { cellCount, checked, contains, formatAddress, intersects, MAX_COLUMNS, MAX_ROWS, parseAddress, qualifiedAddress } from './address';
+import { PAYLOAD_LIMIT_BYTES, type FakeContext } from './context';
+import { FakeConditionalFormatCollection } from './conditionalFormats';
+import { FakeDataValidation } from './dataValidation';
+import { invalidArgument, itemNotFound, responseTooLarge } from './errors';
+import { guardContents, guardFormat } from './guards';
+import { parseInput, store } from './input';
+import { cellAt, emptyCell, forEachCell, peekCell, type CellModel, type SheetModel } from './model';
+import { displayText } from './numberFormat';
+import { ClientObject } from './proxy';
 import { RangeFormat } from './rangeFormat';
+import { grid, type Locate, type Target } from './target';
 
-type Target = { sheet: SheetModel; range: GridRange } | undefined;
+/**
+ * Range. Contents written through `values` or `formulas` are read as Excel
+ * reads them (input.ts); a formula's `values` entry is its cached result, ""
+ * here because the fake never calculates. Cell formats live in `format`.
+ */
 
-/** Office.js reads a typed "=…" as a formula and "'…" as text without the apostrophe. */
-export function storeInput(cell: CellModel, input: unknown): void {
-  if (typeof input === 'string' && input.startsWith('=')) {
-    cell.formula = input;
-    cell.value = '';
-  } else {
-    cell.formula = undefined;
-    cell.value = typeof input === 'string' && input.startsWith("'") ? input.slice(1) : input === '' || input === undefined ? null : (input as CellModel['value']);
-  }
+const GRID_PROPERTIES = ['values', 'formulas', 'text', 'numberFormat', 'valueTypes'];
+
+function valueType(cell: CellModel | undefined): string {
+  const value = cell?.value ?? null;
+  if (value === null || value === '') return 'Empty';
+  return typeof value === 'number' ? 'Double' : typeof value === 'boolean' ? 'Boolean' : 'String';
 }
 
-/** A 2-D array, or one value applied to every cell, as Office.js accepts for range writes. */
-function grid<T>(input: T | T[][], r: number, c: number): T {
-  return Array.isArray(input) ? ((input as T[][])[r]?.[c] as T) : input;
+/** A 2-D input must match the range; one value (not an array) applies to every cell. */
+function shaped(input: unknown, range: GridRange, what: string): (r: number, c: number) => unknown {
+  if (!Array.isArray(input)) return () => input;
+  const rows = range.bottom - range.top + 1;
+  const columns = range.right - range.left + 1;
+  const fits = input.length === rows && input.every((row) => Array.isArray(row) && row.length === columns);
+  if (!fits) throw invalidArgument(`${what}: the input array is not ${rows}×${columns}, the size of the range`);
+  return (r, c) => (input as unknown[][])[r]?.[c];
+}
+
+function hiddenState(hidden: Set<number>, from: number, to: number): boolean | null {
+  let count = 0;
+  for (const i of hidden) if (i >= from && i <= to) count += 1;
+  return count === 0 ? false : count === to - from + 1 ? true : null;
 }
 
 export class FakeRange extends ClientObject {
-  protected readonly scalarProperties = ['address', 'values', 'formulas', 'numberFormat', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex'];
+  protected readonly typeName = 'Range';
+  protected readonly scalarProperties = [
+    'address',
+    'addressLocal',
+    'values',
+    'formulas',
+    'text',
+    'numberFormat',
+    'valueTypes',
+    'rowCount',
+    'columnCount',
+    'cellCount',
+    'rowIndex',
+    'columnIndex',
+    'rowHidden',
+    'columnHidden',
+  ];
+  private formatProxy: RangeFormat | undefined;
+  private validationProxy: FakeDataValidation | undefined;
 
   constructor(
     context: FakeContext,
-    /** Resolved at sync time: the sheet may be created in the same batch. */
-    readonly target: () => Target,
+    /** Resolved at each sync: see target.ts. */
+    readonly locate: Locate,
   ) {
     super(context);
   }
 
-  private resolve(): { sheet: SheetModel; range: GridRange } {
-    const t = this.target();
-    if (!t) throw itemNotFound('range of a missing sheet');
-    return t;
+  protected exists(): boolean {
+    return this.locate() !== undefined;
   }
 
-  protected snapshot(property: string): unknown {
-    if (property === 'isNullObject') return this.target() === undefined;
-    const t = this.target();
-    if (!t) return undefined;
-    const { sheet, range } = t;
-    const rows = Array.from({ length: range.bottom - range.top + 1 }, (_, r) =>
-      Array.from({ length: range.right - range.left + 1 }, (_, c) => peekCell(sheet, range.top + r, range.left + c)),
-    );
+  target(): Target {
+    const target = this.locate();
+    if (!target) throw itemNotFound('range of a null object');
+    return target;
+  }
+
+  snapshot(property: string): unknown {
+    const { sheet, range } = this.target();
+    // Excel would send every cell of a whole column; refuse before building a million rows.
+    if (GRID_PROPERTIES.includes(property) && cellCount(range) * 3 > PAYLOAD_LIMIT_BYTES) throw responseTooLarge(cellCount(range) * 3);
     switch (property) {
       case 'address':
-        return `${sheetPrefix(sheet.name).replace(/^'([^ '!]+)'!$/, '$1!')}${rangeAddress(range.top, range.left, range.bottom, range.right)}`;
+      case 'addressLocal':
+        return qualifiedAddress(sheet.name, range);
       case 'values':
-        return rows.map((row) => row.map((cell) => (cell?.formula !== undefined ? '' : (cell?.value ?? ''))));
+        return grid(sheet, range, (cell) => cell?.value ?? '');
       case 'formulas':
-        return rows.map((row) => row.map((cell) => cell?.formula ?? cell?.value ?? ''));
+        return grid(sheet, range, (cell) => cell?.formula ?? cell?.value ?? '');
+      case 'text':
+        return grid(sheet, range, (cell) => (cell ? displayText(cell.value, cell.numberFormat) : ''));
       case 'numberFormat':
-        return rows.map((row) => row.map((cell) => cell?.numberFormat ?? 'General'));
+        return grid(sheet, range, (cell) => cell?.numberFormat ?? 'General');
+      case 'valueTypes':
+        return grid(sheet, range, valueType);
       case 'rowCount':
         return range.bottom - range.top + 1;
       case 'columnCount':
         return range.right - range.left + 1;
+      case 'cellCount':
+        return cellCount(range);
       case 'rowIndex':
         return range.top;
       case 'columnIndex':
         return range.left;
+      case 'rowHidden':
+        return hiddenState(sheet.hiddenRows, range.top, range.bottom);
       default:
-        throw new Error(`The in-memory Excel does not load Range.${property}`);
+        return hiddenState(sheet.hiddenColumns, range.left, range.right);
     }
+  }
+
+  protected override navigate(name: string): ClientObject | undefined {
+    return name === 'format' ? this.format : name === 'dataValidation' ? this.dataValidation : undefined;
   }
 
   get address(): string {
     return this.read('address');
   }
+  get addressLocal(): string {
+    return this.read('addressLocal');
+  }
   get values(): unknown[][] {
     return this.read('values');
   }
-  set values(input: unknown) {
-    this.write('values', input);
+  set values(input: unknown[][]) {
+    this.writeContents('values', input);
   }
   get formulas(): unknown[][] {
     return this.read('formulas');
   }
-  set formulas(input: unknown) {
-    this.write('formulas', input);
+  set formulas(input: unknown[][]) {
+    this.writeContents('formulas', input);
+  }
+  get text(): string[][] {
+    return this.read('text');
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
   }
   get numberFormat(): unknown[][] {
     return this.read('numberFormat');
   }
-  set numberFormat(input: unknown) {
-    this.later({ set: 'numberFormat', input }, () => this.each((cell, r, c) => (cell.numberFormat = String(grid(input, r, c)))));
+  set numberFormat(input: unknown[][]) {
+    this.later({ set: 'numberFormat', value: input }, () => {
+      const { sheet, range } = this.target();
+      const at = shaped(input, range, 'numberFormat');
+      guardFormat(sheet, 'cells', 'setting numberFormat');
+      this.each((cell, r, c) => (cell.numberFormat = String(at(r, c))));
+    });
   }
   get rowCount(): number {
     return this.read('rowCount');
@@ -96,121 +161,168 @@ export class FakeRange extends ClientObject {
   get columnCount(): number {
     return this.read('columnCount');
   }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
   get rowIndex(): number {
     return this.read('rowIndex');
   }
   get columnIndex(): number {
     return this.read('columnIndex');
   }
-
+  get rowHidden(): boolean {
+    return this.read('rowHidden');
+  }
+  /** Hides or shows the whole rows the range spans. */
   set rowHidden(hidden: boolean) {
-    this.later({ set: 'rowHidden', hidden }, () => {
-      const { sheet, range } = this.resolve();
-      for (let r = range.top; r <= range.bottom; r += 1) {
-        if (hidden) sheet.hiddenRows.add(r);
-        else sheet.hiddenRows.delete(r);
-      }
-    });
+    this.context.model.requirements.require('Range.rowHidden');
+    this.setHidden('rows', hidden);
+  }
+  get columnHidden(): boolean {
+    return this.read('columnHidden');
+  }
+  set columnHidden(hidden: boolean) {
+    this.context.model.requirements.require('Range.columnHidden');
+    this.setHidden('columns', hidden);
   }
 
   get format(): RangeFormat {
-    return new RangeFormat(this.context, () => this.resolve());
+    this.formatProxy ??= new RangeFormat(this.context, this.locate);
+    return this.formatProxy;
   }
 
-  get dataValidation() {
-    const each = (apply: (cell: CellModel) => void) => this.later({ dataValidation: true }, () => this.each((cell) => apply(cell)));
-    return {
-      set rule(rule: unknown) {
-        each((cell) => (cell.validation = { ...cell.validation, rule }));
-      },
-      set prompt(prompt: ValidationPrompt) {
-        each((cell) => (cell.validation = { ...cell.validation, prompt }));
-      },
-      set errorAlert(errorAlert: ValidationAlert) {
-        each((cell) => (cell.validation = { ...cell.validation, errorAlert }));
-      },
-      clear: () => each((cell) => (cell.validation = undefined)),
-    };
+  get dataValidation(): FakeDataValidation {
+    this.context.model.requirements.require('Range.dataValidation');
+    this.validationProxy ??= new FakeDataValidation(this.context, this.locate);
+    return this.validationProxy;
   }
 
-  get conditionalFormats() {
-    const later = (describe: unknown, run: () => void) => this.later(describe, run);
-    const resolve = () => this.resolve();
-    return {
-      add(type: string) {
-        if (type !== 'Custom') throw new Error(`The in-memory Excel supports custom conditional formats only (got ${type})`);
-        const model = { range: '', formula: '', fill: undefined as string | undefined, fontColor: undefined as string | undefined };
-        later({ conditionalFormat: type }, () => {
-          const { sheet, range } = resolve();
-          model.range = rangeAddress(range.top, range.left, range.bottom, range.right);
-          sheet.conditionalFormats.push(model);
-        });
-        const set = (apply: () => void) => later({ conditionalFormat: 'set' }, apply);
-        return {
-          custom: {
-            rule: {
-              set formula(f: string) {
-                set(() => (model.formula = f));
-              },
-            },
-            format: {
-              fill: {
-                set color(c: string) {
-                  set(() => (model.fill = c));
-                },
-              },
-              font: {
-                set color(c: string) {
-                  set(() => (model.fontColor = c));
-                },
-              },
-            },
-          },
-        };
-      },
-      clearAll: () => this.later({ conditionalFormats: 'clearAll' }, () => {
-        const { sheet, range } = this.resolve();
-        const here = rangeAddress(range.top, range.left, range.bottom, range.right);
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.range !== here);
-      }),
-    };
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.context.model.requirements.require('Range.conditionalFormats');
+    return new FakeConditionalFormatCollection(this.context, this.locate);
   }
 
-  merge(across = false): void {
-    this.later({ merge: across }, () => {
-      const { sheet, range } = this.resolve();
-      if (across) for (let r = range.top; r <= range.bottom; r += 1) sheet.merges.push(rangeAddress(r, range.left, r, range.right));
-      else sheet.merges.push(rangeAddress(range.top, range.left, range.bottom, range.right));
-    });
-  }
-
-  select(): void {
-    this.later({ select: true }, () => {
-      const { sheet, range } = this.resolve();
-      this.context.model.selection = { sheet: sheet.name, address: rangeAddress(range.top, range.left, range.bottom, range.right) };
-      this.context.model.activeSheetId = sheet.id;
+  /** A range computed from this one at sync, checked against the grid's edges. */
+  private derived(what: string, compute: (range: GridRange) => GridRange): FakeRange {
+    return new FakeRange(this.context, () => {
+      const target = this.locate();
+      return target && { sheet: target.sheet, range: checked(compute(target.range), what) };
     });
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.context, () => {
-      const t = this.target();
-      return t && { sheet: t.sheet, range: { top: t.range.top + row, left: t.range.left + column, bottom: t.range.top + row, right: t.range.left + column } };
+    return this.derived(`getCell(${row}, ${column})`, (r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived('getOffsetRange', (r) => ({ top: r.top + rowOffset, left: r.left + columnOffset, bottom: r.bottom + rowOffset, right: r.right + columnOffset }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    this.context.model.requirements.require('Range.getResizedRange');
+    return this.derived('getResizedRange', (r) => ({ ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns }));
+  }
+  getRow(row: number): FakeRange {
+    return this.derived(`getRow(${row})`, (r) => ({ ...r, top: r.top + row, bottom: r.top + row }));
+  }
+  getColumn(column: number): FakeRange {
+    return this.derived(`getColumn(${column})`, (r) => ({ ...r, left: r.left + column, right: r.left + column }));
+  }
+  getEntireRow(): FakeRange {
+    return this.derived('getEntireRow', (r) => ({ ...r, left: 0, right: MAX_COLUMNS - 1 }));
+  }
+  getEntireColumn(): FakeRange {
+    return this.derived('getEntireColumn', (r) => ({ ...r, top: 0, bottom: MAX_ROWS - 1 }));
+  }
+
+  /**
+   * Merging keeps the top-left cell's contents and drops the others', as the
+   * API does without asking. A merge overlapping earlier ones replaces them.
+   */
+  merge(across = false): void {
+    this.context.model.requirements.require('Range.merge');
+    this.later({ merge: across }, () => {
+      const { sheet, range } = this.target();
+      guardFormat(sheet, 'structure', 'merging');
+      const areas = across ? Array.from({ length: range.bottom - range.top + 1 }, (_, i) => ({ ...range, top: range.top + i, bottom: range.top + i })) : [range];
+      sheet.merges = sheet.merges.filter((m) => !intersects(parseAddress(m).range, range));
+      for (const area of areas) {
+        if (cellCount(area) === 1) continue;
+        forEachCell(area, (row, column) => {
+          const cell = peekCell(sheet, row, column);
+          if (cell && (row !== area.top || column !== area.left)) store(cell, { value: null, formula: undefined });
+        });
+        sheet.merges.push(formatAddress(area));
+      }
     });
   }
 
-  private write(kind: 'values' | 'formulas', input: unknown): void {
-    this.later({ set: kind, input }, () => {
-      const { sheet } = this.resolve();
-      this.each((cell, r, c, row, column) => {
-        if (sheet.protection.protected && cell.locked) throw protectedCell(cellAddress(row, column));
-        storeInput(cell, grid(input, r, c));
+  unmerge(): void {
+    this.context.model.requirements.require('Range.unmerge');
+    this.later({ unmerge: true }, () => {
+      const { sheet, range } = this.target();
+      guardFormat(sheet, 'structure', 'unmerging');
+      sheet.merges = sheet.merges.filter((m) => !intersects(parseAddress(m).range, range));
+    });
+  }
+
+  /** Selects the range and activates its sheet; Excel raises onSelectionChanged. */
+  select(): void {
+    this.later({ select: true }, (batch) => {
+      const { sheet, range } = this.target();
+      this.context.model.selection = { sheet: sheet.name, address: formatAddress(range) };
+      this.context.model.activeSheetId = sheet.id;
+      batch.selections.push({ sheetId: sheet.id, range });
+    });
+  }
+
+  /** Range.clear(applyTo): "All" (default), "Contents" or "Formats". */
+  clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
+    this.later({ clear: applyTo }, (batch) => {
+      const { sheet, range } = this.target();
+      if (applyTo !== 'Formats') guardContents(sheet, range, 'clearing');
+      if (applyTo !== 'Contents') guardFormat(sheet, 'cells', 'clearing formats');
+      this.each((cell) => {
+        if (applyTo !== 'Formats') store(cell, { value: null, formula: undefined });
+        if (applyTo !== 'Contents') Object.assign(cell, { ...emptyCell(), value: cell.value, formula: cell.formula, validation: cell.validation });
       });
+      if (applyTo !== 'Formats') batch.changes.push({ sheetId: sheet.id, range });
     });
   }
 
-  private each(visit: (cell: CellModel, r: number, c: number, row: number, column: number) => void): void {
-    const { sheet, range } = this.resolve();
-    forEachCell(range, (row, column) => visit(cellAt(sheet, row, column), row - range.top, column - range.left, row, column));
+  private writeContents(kind: 'values' | 'formulas', input: unknown): void {
+    this.later({ set: kind, value: input }, (batch) => {
+      const { sheet, range } = this.target();
+      const at = shaped(input, range, kind);
+      guardContents(sheet, range, `setting ${kind}`);
+      const valueAt = () => peekCell(sheet, range.top, range.left)?.value ?? null;
+      const before = valueAt();
+      this.each((cell, r, c) => store(cell, parseInput(at(r, c), cell.numberFormat)));
+      batch.changes.push({ sheetId: sheet.id, range, ...(cellCount(range) === 1 ? { before, after: valueAt() } : {}) });
+    });
   }
+
+  private setHidden(kind: 'rows' | 'columns', hidden: boolean): void {
+    this.later({ set: kind === 'rows' ? 'rowHidden' : 'columnHidden', value: hidden }, () => {
+      const { sheet, range } = this.target();
+      guardFormat(sheet, kind, `hiding ${kind}`);
+      const set = kind === 'rows' ? sheet.hiddenRows : sheet.hiddenColumns;
+      const [from, to] = kind === 'rows' ? [range.top, range.bottom] : [range.left, range.right];
+      for (let i = from; i <= to; i += 1) {
+        if (hidden) set.add(i);
+        else set.delete(i);
+      }
+    });
+  }
+
+  private each(visit: (cell: CellModel, r: number, c: number) => void): void {
+    const { sheet, range } = this.target();
+    forEachCell(range, (row, column) => visit(cellAt(sheet, row, column), row - range.top, column - range.left));
+  }
+}
+
+/** Is the area a merged cell's non-anchor part, or does it cut through a merge? (For the simulated paste.) */
+export function cutsMerge(sheet: SheetModel, area: GridRange): boolean {
+  return sheet.merges.some((m) => {
+    const merged = parseAddress(m).range;
+    return intersects(merged, area) && !contains(area, merged);
+  });
 }

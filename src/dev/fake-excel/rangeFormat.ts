@@ -1,108 +1,190 @@
 import type { GridRange } from '../../core/a1';
 import type { FakeContext } from './context';
-import { cellAt, forEachCell, type CellModel, type SheetModel } from './model';
+import { itemNotFound, notSimulated } from './errors';
+import { guardFormat } from './guards';
+import { cellAt, forEachCell, peekCell, type BorderEdge, type CellBorder, type CellFont, type SheetModel } from './model';
+import { ClientObject } from './proxy';
+import { field, StyleProxy, type StyleProperty } from './style';
+import type { Locate, Target } from './target';
 
-type Resolve = () => { sheet: SheetModel; range: GridRange };
+/**
+ * Range.format and what hangs off it. Sizes are in points; Excel's defaults
+ * (Calibri 11, 48 pt columns, 15 pt rows) answer for untouched cells.
+ */
 
-/** Range.format: every setter is queued and applied to each cell (or to the rows and columns) at sync. */
-export class RangeFormat {
+const DEFAULT_COLUMN_WIDTH = 48;
+const DEFAULT_ROW_HEIGHT = 15;
+
+function fontField<K extends keyof CellFont>(key: K, fallback: NonNullable<CellFont[K]>): StyleProperty {
+  return {
+    read: (cell) => cell?.font[key] ?? fallback,
+    write: (cell, value) => {
+      cell.font = { ...cell.font, [key]: value };
+    },
+  };
+}
+
+function lineSizes(map: Map<number, number>, from: number, to: number, fallback: number): unknown {
+  const sizes = new Set<number>();
+  for (let i = from; i <= to && sizes.size < 2; i += 1) sizes.add(map.get(i) ?? fallback);
+  return sizes.size === 1 ? [...sizes][0] : null;
+}
+
+function setLines(map: Map<number, number>, from: number, to: number, value: unknown): void {
+  if (typeof value !== 'number' || value < 0) throw new TypeError('A width or height is a number of points');
+  for (let i = from; i <= to; i += 1) map.set(i, value);
+}
+
+export class RangeFormat extends StyleProxy {
+  constructor(context: FakeContext, locate: Locate) {
+    super(context, 'RangeFormat', locate, {
+      horizontalAlignment: field('horizontalAlignment', 'General'),
+      verticalAlignment: field('verticalAlignment', 'Bottom'),
+      wrapText: field('wrapText', false),
+      indentLevel: field('indentLevel', 0, { api: 'Range.format.indentLevel' }),
+      autoIndent: field('autoIndent', false, { api: 'Range.format.autoIndent' }),
+      columnWidth: {
+        readRange: (sheet: SheetModel, r: GridRange) => lineSizes(sheet.columnWidths, r.left, r.right, DEFAULT_COLUMN_WIDTH),
+        writeRange: (sheet: SheetModel, r: GridRange, v: unknown) => setLines(sheet.columnWidths, r.left, r.right, v),
+        kind: 'columns',
+        api: 'Range.format.columnWidth',
+      },
+      rowHeight: {
+        readRange: (sheet: SheetModel, r: GridRange) => lineSizes(sheet.rowHeights, r.top, r.bottom, DEFAULT_ROW_HEIGHT),
+        writeRange: (sheet: SheetModel, r: GridRange, v: unknown) => setLines(sheet.rowHeights, r.top, r.bottom, v),
+        kind: 'rows',
+        api: 'Range.format.rowHeight',
+      },
+    });
+  }
+
+  protected override get navigable(): readonly string[] {
+    return ['font', 'fill', 'protection'];
+  }
+
+  get font(): StyleProxy {
+    return this.child(
+      'font',
+      () =>
+        new StyleProxy(this.context, 'RangeFont', this.locate, {
+          name: fontField('name', 'Calibri'),
+          size: fontField('size', 11),
+          bold: fontField('bold', false),
+          italic: fontField('italic', false),
+          color: fontField('color', '#000000'),
+        }),
+    );
+  }
+
+  get fill(): RangeFill {
+    return this.child('fill', () => new RangeFill(this.context, this.locate));
+  }
+
+  get protection(): StyleProxy {
+    this.context.model.requirements.require('Range.format.protection');
+    return this.child('protection', () => new StyleProxy(this.context, 'FormatProtection', this.locate, { locked: field('locked', true) }));
+  }
+
+  get borders(): { getItem(edge: string): RangeBorder } {
+    return { getItem: (edge: string) => this.child(`border:${edge}`, () => new RangeBorder(this.context, this.locate, edge)) };
+  }
+}
+
+/** Office.js reports no fill as white. */
+export class RangeFill extends StyleProxy {
+  constructor(context: FakeContext, locate: Locate) {
+    super(context, 'RangeFill', locate, { color: { ...field('fill', undefined), read: (cell) => cell?.fill ?? '#FFFFFF' } });
+  }
+
+  clear(): void {
+    this.write('color', undefined);
+  }
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
+
+/**
+ * Which cell edges a range border is: an outer edge is the side of the cells
+ * along it; an inside border is both facing sides of every inner seam.
+ */
+function edgeCells(range: GridRange, edge: string): [number, number, BorderEdge][] {
+  const out: [number, number, BorderEdge][] = [];
+  forEachCell(range, (row, column) => {
+    if (edge === 'EdgeTop' && row === range.top) out.push([row, column, 'EdgeTop']);
+    if (edge === 'EdgeBottom' && row === range.bottom) out.push([row, column, 'EdgeBottom']);
+    if (edge === 'EdgeLeft' && column === range.left) out.push([row, column, 'EdgeLeft']);
+    if (edge === 'EdgeRight' && column === range.right) out.push([row, column, 'EdgeRight']);
+    if (edge === 'InsideHorizontal' && row > range.top) out.push([row, column, 'EdgeTop']);
+    if (edge === 'InsideHorizontal' && row < range.bottom) out.push([row, column, 'EdgeBottom']);
+    if (edge === 'InsideVertical' && column > range.left) out.push([row, column, 'EdgeLeft']);
+    if (edge === 'InsideVertical' && column < range.right) out.push([row, column, 'EdgeRight']);
+  });
+  return out;
+}
+
+const BORDER_DEFAULTS: Required<CellBorder> = { style: 'None', weight: 'Thin', color: '#000000' };
+
+/** format.borders.getItem(edge): style, weight and color of one edge of the range. */
+export class RangeBorder extends ClientObject {
+  protected readonly typeName = 'RangeBorder';
+  protected readonly scalarProperties = ['style', 'weight', 'color', 'sideIndex'];
+
   constructor(
-    private readonly context: FakeContext,
-    private readonly resolve: Resolve,
-  ) {}
+    context: FakeContext,
+    private readonly locate: Locate,
+    private readonly edge: string,
+  ) {
+    super(context);
+    if (!EDGES.includes(edge)) throw notSimulated(`border ${edge}`);
+  }
 
-  private cells(describe: unknown, apply: (cell: CellModel) => void): void {
-    this.context.enqueue(describe, () => {
-      const { sheet, range } = this.resolve();
-      forEachCell(range, (r, c) => apply(cellAt(sheet, r, c)));
+  protected exists(): boolean {
+    return this.locate() !== undefined;
+  }
+
+  private target(): Target {
+    const target = this.locate();
+    if (!target) throw itemNotFound('borders of a null object');
+    return target;
+  }
+
+  snapshot(property: string): unknown {
+    if (property === 'sideIndex') return this.edge;
+    const { sheet, range } = this.target();
+    const key = property as keyof CellBorder;
+    const seen = new Set(edgeCells(range, this.edge).map(([r, c, side]) => peekCell(sheet, r, c)?.borders[side]?.[key] ?? BORDER_DEFAULTS[key]));
+    // A single cell has no inside edges: Excel answers with the defaults.
+    if (seen.size === 0) return BORDER_DEFAULTS[key];
+    return seen.size === 1 ? [...seen][0] : null;
+  }
+
+  private set(key: keyof CellBorder, value: string): void {
+    this.later({ border: this.edge, set: key, value }, () => {
+      const { sheet, range } = this.target();
+      guardFormat(sheet, 'cells', `setting border ${this.edge}`);
+      for (const [row, column, side] of edgeCells(range, this.edge)) {
+        const cell = cellAt(sheet, row, column);
+        cell.borders = { ...cell.borders, [side]: { ...cell.borders[side], [key]: value } };
+      }
     });
   }
 
-  get font() {
-    const set = (key: 'name' | 'size' | 'bold' | 'italic' | 'color', value: unknown) =>
-      this.cells({ font: key, value }, (cell) => (cell.font = { ...cell.font, [key]: value }));
-    return {
-      set name(v: string) {
-        set('name', v);
-      },
-      set size(v: number) {
-        set('size', v);
-      },
-      set bold(v: boolean) {
-        set('bold', v);
-      },
-      set italic(v: boolean) {
-        set('italic', v);
-      },
-      set color(v: string) {
-        set('color', v);
-      },
-    };
+  get style(): string {
+    return this.read('style');
   }
-
-  get fill() {
-    const set = (v: string | undefined) => this.cells({ fill: v }, (cell) => (cell.fill = v));
-    return {
-      set color(v: string) {
-        set(v);
-      },
-      clear: () => set(undefined),
-    };
+  set style(value: string) {
+    this.set('style', value);
   }
-
-  get protection() {
-    const set = (locked: boolean) => this.cells({ locked }, (cell) => (cell.locked = locked));
-    return {
-      set locked(v: boolean) {
-        set(v);
-      },
-    };
+  get weight(): string {
+    return this.read('weight');
   }
-
-  set horizontalAlignment(v: string) {
-    this.cells({ horizontalAlignment: v }, (cell) => (cell.horizontalAlignment = v));
+  set weight(value: string) {
+    this.set('weight', value);
   }
-  set verticalAlignment(v: string) {
-    this.cells({ verticalAlignment: v }, (cell) => (cell.verticalAlignment = v));
+  get color(): string {
+    return this.read('color');
   }
-  set wrapText(v: boolean) {
-    this.cells({ wrapText: v }, (cell) => (cell.wrapText = v));
-  }
-  /** ExcelApi 1.9: refused at call time on a 1.8 host, as Office.js does. */
-  set indentLevel(v: number) {
-    this.context.model.require('Range.format.indentLevel', '1.9');
-    this.cells({ indentLevel: v }, (cell) => (cell.indentLevel = v));
-  }
-  set columnWidth(points: number) {
-    this.context.enqueue({ columnWidth: points }, () => {
-      const { sheet, range } = this.resolve();
-      for (let c = range.left; c <= range.right; c += 1) sheet.columnWidths.set(c, points);
-    });
-  }
-  set rowHeight(points: number) {
-    this.context.enqueue({ rowHeight: points }, () => {
-      const { sheet, range } = this.resolve();
-      for (let r = range.top; r <= range.bottom; r += 1) sheet.rowHeights.set(r, points);
-    });
-  }
-
-  get borders() {
-    return {
-      getItem: (edge: string) => {
-        const set = (key: 'style' | 'weight' | 'color', value: string) =>
-          this.cells({ border: edge, key, value }, (cell) => (cell.borders = { ...cell.borders, [edge]: { ...cell.borders[edge], [key]: value } }));
-        return {
-          set style(v: string) {
-            set('style', v);
-          },
-          set weight(v: string) {
-            set('weight', v);
-          },
-          set color(v: string) {
-            set('color', v);
-          },
-        };
-      },
-    };
+  set color(value: string) {
+    this.set('color', value);
   }
 }

@@ -1,45 +1,83 @@
-import { parseRange, rangeAddress } from '../../core/a1';
-import { ClientObject, type FakeContext } from './context';
-import { FakeOfficeError, itemNotFound } from './errors';
-import { usedRange, type SheetModel } from './model';
+import { parseAddress } from './address';
+import type { FakeContext } from './context';
+import { invalidArgument, itemNotFound } from './errors';
+import { usedRange, type ChangeHandler, type SelectionHandler, type SheetModel, type SheetVisibility } from './model';
+import { FakeNamedItemCollection } from './names';
+import { ClientObject } from './proxy';
 import { FakeRange } from './range';
+import { FakeTableCollection } from './tables';
+import { FakeFreezePanes, FakePageLayout, FakeWorksheetProtection } from './worksheetParts';
 
-type Handler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown> | void;
+/**
+ * A Worksheet proxy. Which sheet it is gets decided at each sync, like
+ * Office.js's object paths: by name or id through getItem, as the sheet a
+ * queued add() will create, and so on.
+ */
 
-/** A Worksheet proxy; which sheet it is gets decided at sync, like Office.js's lazy paths. */
+/** An event's add()/remove(), both queued: a handler listens from the next sync. */
+export function eventSource<H>(context: FakeContext, describe: string, list: () => H[]) {
+  return {
+    add: (handler: H) => {
+      context.enqueue({ on: describe, add: true }, () => list().push(handler));
+      return {
+        context,
+        remove: () =>
+          context.enqueue({ on: describe, remove: true }, () => {
+            const handlers = list();
+            const at = handlers.indexOf(handler);
+            if (at >= 0) handlers.splice(at, 1);
+          }),
+      };
+    },
+  };
+}
+
 export class FakeWorksheet extends ClientObject {
+  protected readonly typeName = 'Worksheet';
   protected readonly scalarProperties = ['name', 'id', 'position', 'visibility'];
+  private readonly parts = new Map<string, unknown>();
 
   constructor(
     context: FakeContext,
-    readonly resolveSheet: () => SheetModel | undefined,
+    /** The sheet, undefined for a null object; throws ItemNotFound for a getItem path to nothing. */
+    readonly resolve: () => SheetModel | undefined,
   ) {
     super(context);
   }
 
-  private sheet(): SheetModel {
-    const sheet = this.resolveSheet();
-    if (!sheet) throw itemNotFound('worksheet');
+  protected exists(): boolean {
+    return this.resolve() !== undefined;
+  }
+
+  sheet(): SheetModel {
+    const sheet = this.resolve();
+    if (!sheet) throw itemNotFound('worksheet (null object)');
     return sheet;
   }
 
-  protected snapshot(property: string): unknown {
-    const sheet = this.resolveSheet();
-    if (property === 'isNullObject') return sheet === undefined;
-    if (!sheet) return undefined;
+  snapshot(property: string): unknown {
+    const sheet = this.sheet();
     if (property === 'position') return this.context.model.sheets.indexOf(sheet);
-    if (property === 'name' || property === 'id' || property === 'visibility') return sheet[property];
-    throw new Error(`The in-memory Excel does not load Worksheet.${property}`);
+    return sheet[property as 'name' | 'id' | 'visibility'];
+  }
+
+  /** Navigation properties made once, so that a load and a later read meet on the same object. */
+  private part<T>(name: string, make: () => T): T {
+    if (!this.parts.has(name)) this.parts.set(name, make());
+    return this.parts.get(name) as T;
+  }
+
+  protected override navigate(name: string): ClientObject | undefined {
+    if (name === 'protection') return this.protection;
+    if (name === 'pageLayout') return this.pageLayout;
+    return undefined;
   }
 
   get name(): string {
     return this.read('name');
   }
   set name(name: string) {
-    this.later({ rename: name }, () => {
-      if (this.context.model.byName(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
-      this.sheet().name = name;
-    });
+    this.later({ set: 'name', value: name }, () => this.context.model.rename(this.sheet(), name));
   }
   get id(): string {
     return this.read('id');
@@ -48,41 +86,55 @@ export class FakeWorksheet extends ClientObject {
     return this.read('position');
   }
   set position(position: number) {
-    this.later({ position }, () => {
+    this.later({ set: 'position', value: position }, () => {
       const { sheets } = this.context.model;
       const sheet = this.sheet();
+      if (!Number.isInteger(position) || position < 0 || position >= sheets.length) throw invalidArgument(`position ${position}`);
       sheets.splice(sheets.indexOf(sheet), 1);
-      sheets.splice(Math.min(position, sheets.length), 0, sheet);
+      sheets.splice(position, 0, sheet);
     });
   }
-  set visibility(visibility: SheetModel['visibility']) {
-    this.later({ visibility }, () => (this.sheet().visibility = visibility));
+  get visibility(): SheetVisibility {
+    return this.read('visibility');
+  }
+  set visibility(visibility: SheetVisibility) {
+    this.later({ set: 'visibility', value: visibility }, () => this.context.model.setVisibility(this.sheet(), visibility));
   }
 
+  /** "B3:F20", "A:C", "3:5"; no address is the whole sheet. The address is checked at sync, as in Excel. */
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
-      const sheet = this.resolveSheet();
+      const sheet = this.resolve();
       if (!sheet) return undefined;
-      if (address === undefined) return { sheet, range: { top: 0, left: 0, bottom: 1048575, right: 16383 } };
-      const whole = /^\$?([A-Z]+):\$?([A-Z]+)$/i.exec(address) ?? /^\$?(\d+):\$?(\d+)$/.exec(address);
-      if (whole && /^\d/.test(address.replace('$', ''))) {
-        return { sheet, range: { top: Number(whole[1]) - 1, left: 0, bottom: Number(whole[2]) - 1, right: 16383 } };
-      }
-      if (whole) {
-        const r = parseRange(`${whole[1]}1:${whole[2]}1`);
-        return { sheet, range: { top: 0, left: r.left, bottom: 1048575, right: r.right } };
-      }
-      return { sheet, range: parseRange(address) };
+      if (address === undefined) return { sheet, range: parseAddress('1:1048576').range };
+      const parsed = parseAddress(address);
+      if (parsed.sheet !== undefined && this.context.model.byName(parsed.sheet) !== sheet) throw invalidArgument(`address ${address} of another sheet`);
+      return { sheet, range: parsed.range };
     });
   }
 
-  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
-    return this.getRange(rangeAddress(row, column, row + rows - 1, column + columns - 1));
+  getCell(row: number, column: number): FakeRange {
+    return this.getRange().getCell(row, column);
+  }
+
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
+    this.context.model.requirements.require('Worksheet.getRangeByIndexes');
+    if (rowCount < 1 || columnCount < 1) throw invalidArgument('getRangeByIndexes size');
+    return this.getRange().getCell(row, column).getResizedRange(rowCount - 1, columnCount - 1);
+  }
+
+  /** Excel answers A1 for an empty sheet. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.resolve();
+      return sheet && { sheet, range: usedRange(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.model.requirements.require('Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(this.context, () => {
-      const sheet = this.resolveSheet();
+      const sheet = this.resolve();
       const range = sheet && usedRange(sheet, valuesOnly);
       return sheet && range ? { sheet, range } : undefined;
     });
@@ -93,50 +145,45 @@ export class FakeWorksheet extends ClientObject {
   }
 
   activate(): void {
-    this.later({ activate: true }, () => (this.context.model.activeSheetId = this.sheet().id));
+    this.later({ activate: true }, () => {
+      const sheet = this.sheet();
+      if (sheet.visibility !== 'Visible') throw invalidArgument(`activate hidden sheet "${sheet.name}"`);
+      this.context.model.activeSheetId = sheet.id;
+    });
   }
 
-  get freezePanes() {
-    return { freezeRows: (rows: number) => this.later({ freezeRows: rows }, () => (this.sheet().frozenRows = rows)) };
+  get protection(): FakeWorksheetProtection {
+    this.context.model.requirements.require('Worksheet.protection');
+    return this.part('protection', () => new FakeWorksheetProtection(this.context, this.resolve, () => this.sheet()));
   }
 
-  get protection() {
-    return {
-      protect: (options?: Record<string, unknown>) => this.later({ protect: options ?? {} }, () => (this.sheet().protection = { protected: true, options: options ?? {} })),
-      unprotect: () => this.later({ unprotect: true }, () => (this.sheet().protection = { protected: false, options: {} })),
-    };
+  get freezePanes(): FakeFreezePanes {
+    this.context.model.requirements.require('Worksheet.freezePanes');
+    return this.part('freezePanes', () => new FakeFreezePanes(this.context, this.resolve, () => this.sheet()));
   }
 
-  /** ExcelApi 1.9. */
-  get pageLayout() {
-    this.context.model.require('Worksheet.pageLayout', '1.9');
-    const set = (key: string, value: unknown) => this.later({ pageLayout: key, value }, () => (this.sheet().pageLayout[key] = value));
-    return {
-      set orientation(v: string) {
-        set('orientation', v);
-      },
-      set paperSize(v: string) {
-        set('paperSize', v);
-      },
-      set zoom(v: unknown) {
-        set('zoom', v);
-      },
-      setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
-    };
+  /** ExcelApi 1.9: on an older Excel the property itself is missing, so the access throws. */
+  get pageLayout(): FakePageLayout {
+    this.context.model.requirements.require('Worksheet.pageLayout');
+    return this.part('pageLayout', () => new FakePageLayout(this.context, this.resolve, () => this.sheet()));
+  }
+
+  get names(): FakeNamedItemCollection {
+    this.context.model.requirements.require('Worksheet.names');
+    return this.part('names', () => new FakeNamedItemCollection(this.context, { kind: 'Worksheet', list: () => this.sheet().names }));
+  }
+
+  get tables(): FakeTableCollection {
+    return this.part('tables', () => new FakeTableCollection(this.context, () => this.sheet()));
   }
 
   get onChanged() {
-    return {
-      add: (handler: Handler) => {
-        this.later({ onChanged: 'add' }, () => this.sheet().changeHandlers.push(handler));
-        return {
-          remove: () =>
-            this.later({ onChanged: 'remove' }, () => {
-              const handlers = this.sheet().changeHandlers;
-              handlers.splice(handlers.indexOf(handler), 1);
-            }),
-        };
-      },
-    };
+    this.context.model.requirements.require('Worksheet.onChanged');
+    return eventSource<ChangeHandler>(this.context, 'Worksheet.onChanged', () => this.sheet().changeHandlers);
+  }
+
+  get onSelectionChanged() {
+    this.context.model.requirements.require('Worksheet.onSelectionChanged');
+    return eventSource<SelectionHandler>(this.context, 'Worksheet.onSelectionChanged', () => this.sheet().selectionHandlers);
   }
 }

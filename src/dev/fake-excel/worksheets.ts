@@ -1,66 +1,81 @@
-import { ClientObject, loadedProperties } from './context';
-import { FakeOfficeError } from './errors';
-import type { SheetModel } from './model';
-import { FakeWorksheet } from './worksheet';
+import type { FakeContext } from './context';
+import { itemNotFound } from './errors';
+import type { ChangeHandler, SheetModel } from './model';
+import { CollectionObject, FakeClientResult } from './proxy';
+import { eventSource, FakeWorksheet } from './worksheet';
 
-/** Workbook.worksheets: lookups by name resolve at sync, so a sheet added in the same batch is found. */
-export class FakeWorksheetCollection extends ClientObject {
-  protected readonly scalarProperties = ['items'];
-  private itemProperties: string[] = ['name', 'id', 'position', 'visibility'];
+/**
+ * Workbook.worksheets. Lookups resolve at sync, so a sheet added earlier in
+ * the same batch is found and one deleted is not; getItem takes a name or an id.
+ */
+export class FakeWorksheetCollection extends CollectionObject<SheetModel, FakeWorksheet> {
+  protected readonly typeName = 'WorksheetCollection';
+  protected readonly itemProperties = ['name', 'id', 'position', 'visibility'];
 
-  protected snapshot(property: string): unknown {
-    if (property === 'isNullObject') return false;
-    if (property !== 'items') throw new Error(`The in-memory Excel does not load WorksheetCollection.${property}`);
-    return this.context.model.sheets.map((sheet) => {
-      const proxy = this.proxyOf(sheet);
-      proxy.preload('isNullObject', false);
-      for (const p of this.itemProperties) proxy.preload(p, p === 'position' ? this.context.model.sheets.indexOf(sheet) : sheet[p as 'name']);
-      return proxy;
-    });
+  constructor(context: FakeContext) {
+    super(context);
   }
 
-  /** load('items/name'), load('name, position'): the properties each item comes with. */
-  override load(option?: string | string[] | { select?: string }): this {
-    const names = loadedProperties(option, []).map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
-    if (names.length > 0) this.itemProperties = names;
-    return super.load('items');
+  protected list(): SheetModel[] {
+    return this.context.model.sheets;
   }
 
-  get items(): FakeWorksheet[] {
-    return this.read('items');
-  }
-
-  private proxyOf(sheet: SheetModel): FakeWorksheet {
+  protected proxyOf(sheet: SheetModel): FakeWorksheet {
     return new FakeWorksheet(this.context, () => (this.context.model.sheets.includes(sheet) ? sheet : undefined));
   }
 
-  /** By name or by id, as Office.js accepts either. */
-  getItem(name: string): FakeWorksheet {
-    const sheet = () => {
-      const found = this.context.model.byName(name) ?? this.context.model.byId(name);
-      if (!found) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist. (worksheet "${name}")`);
-      return found;
-    };
-    return new FakeWorksheet(this.context, sheet);
+  private find(key: string): SheetModel | undefined {
+    return this.context.model.byName(key) ?? this.context.model.byId(key);
   }
 
-  getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.model.byName(name));
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const found = this.find(key);
+      if (!found) throw itemNotFound(`worksheet "${key}"`);
+      return found;
+    });
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.context.model.requirements.require('WorksheetCollection.getItemOrNullObject');
+    return new FakeWorksheet(this.context, () => this.find(key));
   }
 
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
-      const { model } = this.context;
-      return (model.activeSheetId && model.byId(model.activeSheetId)) || model.sheets[0];
+      const active = this.context.model.activeSheet();
+      if (!active) throw itemNotFound('active worksheet of an empty workbook');
+      return active;
     });
   }
 
-  add(name: string): FakeWorksheet {
+  getFirst(visibleOnly = false): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const first = this.context.model.sheets.find((s) => !visibleOnly || s.visibility === 'Visible');
+      if (!first) throw itemNotFound('first worksheet');
+      return first;
+    });
+  }
+
+  getCount(visibleOnly = false): FakeClientResult<number> {
+    this.context.model.requirements.require('WorksheetCollection.getCount');
+    return new FakeClientResult(this.context, { on: this.typeName, getCount: visibleOnly }, () =>
+      visibleOnly ? this.context.model.visibleCount() : this.context.model.sheets.length,
+    );
+  }
+
+  /** Adds at the end; no name gives "SheetN". Name rules and clashes fail the sync. */
+  add(name?: string): FakeWorksheet {
     let created: SheetModel | undefined;
-    this.later({ addWorksheet: name }, () => {
-      if (this.context.model.byName(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+    this.later({ add: name ?? null }, () => {
       created = this.context.model.add(name);
     });
-    return new FakeWorksheet(this.context, () => created);
+    return new FakeWorksheet(this.context, () => (created && this.context.model.sheets.includes(created) ? created : undefined));
+  }
+
+  /** ExcelApi 1.9: a change on any sheet. */
+  get onChanged() {
+    this.context.model.requirements.require('WorksheetCollection.onChanged');
+    return eventSource<ChangeHandler>(this.context, 'WorksheetCollection.onChanged', () => this.context.model.changeHandlers);
   }
 }

@@ -18,12 +18,20 @@ export function charactersToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** A constant string that Excel would read as a formula is written as text (a leading apostrophe). */
+/**
+ * Excel parses what is written to `formulas` as if typed: "=…" becomes a formula, STT "1" or "2.1"
+ * a number or a date, "TRUE" a boolean. A constant string that could be read as anything but text
+ * is written with a leading apostrophe, which Excel keeps as a prefix and does not show.
+ */
 export function cellInput(cell: PlanCell): string | number | boolean {
   if (cell.formula !== undefined) return cell.formula;
   if (cell.value === null) return '';
-  if (typeof cell.value === 'string' && /^[=+\-@]/.test(cell.value)) return `'${cell.value}`;
+  if (typeof cell.value === 'string' && excelWouldParse(cell.value)) return `'${cell.value}`;
   return cell.value;
+}
+
+function excelWouldParse(text: string): boolean {
+  return /^\s*[=+\-@\d.,]/.test(text) || /^(true|false)$/i.test(text.trim());
 }
 
 /** Stay well under Office.js's 5 MB request limit; formats and validations add to the cell data. */

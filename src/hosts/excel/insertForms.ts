@@ -86,9 +86,9 @@ export async function insertForms(
       result.copied.push(name);
     } else {
       name = step.sheetName;
-      if (step.action === 'replace') sheets.getItem(name).delete();
       (step.action === 'replace' ? result.replaced : result.created).push(name);
     }
+    const replacing = step.action === 'replace';
     const identity = { campaign: campaign.key, form: step.form.key, version: step.form.version, unitType: request.unitType, mode: 'blank' as const };
     const plan = layoutForm({ campaign, form: step.form, identity, sheetName: name, unitName: request.unitName });
     // Office.js refuses a request over 5 MB: flush before a sheet that would cross the budget.
@@ -98,8 +98,14 @@ export async function insertForms(
       pendingBytes = 0;
     }
     pendingBytes += bytes;
-    const sheet = sheets.add(name);
+    // A workbook must keep one sheet: the new form is built under a temporary name and takes
+    // the old one's name only after the old sheet is gone.
+    const sheet = sheets.add(replacing ? `~tongket ${index}` : name);
     queuePlan(sheet, plan, api);
+    if (replacing) {
+      sheets.getItem(name).delete();
+      sheet.name = name;
+    }
     first ??= sheet;
   }
   first?.activate();

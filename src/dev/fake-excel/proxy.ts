@@ -1,0 +1,157 @@
+import type { Batch, FakeContext, Receiver } from './context';
+import { notLoaded, notSimulated, valueNotLoaded } from './errors';
+
+/**
+ * Proxy objects, as Office.js hands them out: a write or method call is queued
+ * on the context; a property can be read only after `load()` and a sync, and
+ * then shows what the host held at that sync, however it changed since.
+ */
+
+export type LoadOption = string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
+
+/** The property paths a load names: "a, b/c", ["a", "b"], { select, expand }, { a: true, b: { c: true } }. */
+export function loadPaths(option: LoadOption): string[] {
+  if (option === undefined) return [];
+  const list = typeof option === 'string' ? option.split(',') : Array.isArray(option) ? option.flatMap((o) => o.split(',')) : objectPaths(option);
+  return list.map((s) => s.trim()).filter(Boolean);
+}
+
+function objectPaths(option: Record<string, unknown>): string[] {
+  if ('select' in option || 'expand' in option) return [String(option.select ?? ''), String(option.expand ?? '')].flatMap((s) => s.split(','));
+  return Object.entries(option).flatMap(([key, value]) => {
+    if (key.startsWith('$')) return [];
+    if (value && typeof value === 'object') return objectPaths(value as Record<string, unknown>).map((p) => `${key}/${p}`);
+    return value ? [key] : [];
+  });
+}
+
+export abstract class ClientObject implements Receiver {
+  private readonly loaded = new Map<string, unknown>();
+  /** For messages: "Range", "Worksheet". */
+  protected abstract readonly typeName: string;
+  protected abstract readonly scalarProperties: readonly string[];
+
+  constructor(readonly context: FakeContext) {}
+
+  /** Whether the object exists at sync time; a getItem path to nothing throws ItemNotFound here. */
+  protected abstract exists(): boolean;
+
+  /** The value of a scalar property at sync time (the object exists). */
+  abstract snapshot(property: string): unknown;
+
+  /** Navigation properties ("format", "font") that a load path may go through. */
+  protected navigate(_name: string): ClientObject | undefined {
+    return undefined;
+  }
+
+  /** Checked when the load is queued: a requirement set, say. */
+  protected checkLoadable(_property: string): void {}
+
+  load(option?: LoadOption): this {
+    this.context.ensureOpen();
+    const own: string[] = [];
+    const nested = new Map<ClientObject, string[]>();
+    for (const path of loadPaths(option)) {
+      const [head = '', ...rest] = path.split('/');
+      const child = this.navigate(head);
+      if (child) nested.set(child, [...(nested.get(child) ?? []), ...(rest.length > 0 ? [rest.join('/')] : [])]);
+      else if (rest.length === 0 && (this.scalarProperties.includes(head) || head === 'isNullObject')) own.push(head);
+      else throw notSimulated(`loading ${this.typeName}.${path}`);
+    }
+    const properties = own.length === 0 && nested.size === 0 ? [...this.scalarProperties] : own;
+    properties.forEach((p) => this.checkLoadable(p));
+    this.context.enqueue({ load: this.typeName, select: properties }, (batch) => this.deliverTo(batch, properties));
+    for (const [child, paths] of nested) child.load(paths.length > 0 ? paths : undefined);
+    return this;
+  }
+
+  /** Puts the properties' values in the batch's response; also used by collections for their items. */
+  deliverTo(batch: Batch, properties: readonly string[]): void {
+    const exists = this.exists();
+    batch.deliver(this, 'isNullObject', !exists);
+    for (const property of properties) if (property !== 'isNullObject') batch.deliver(this, property, exists ? this.snapshot(property) : undefined);
+  }
+
+  receive(property: string, value: unknown): void {
+    this.loaded.set(property, value);
+  }
+
+  /** Office.js returns undefined for any property of a null object, and throws for one never loaded. */
+  protected read<T>(property: string): T {
+    if (this.loaded.has(property)) return this.loaded.get(property) as T;
+    if (this.loaded.get('isNullObject') === true) return undefined as T;
+    throw notLoaded(property);
+  }
+
+  get isNullObject(): boolean {
+    return this.read<boolean>('isNullObject');
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries([...this.loaded].filter(([key]) => key !== 'isNullObject'));
+  }
+
+  protected later(describe: unknown, run: (batch: Batch) => void): void {
+    this.context.enqueue({ on: this.typeName, ...(describe as object) }, run);
+  }
+}
+
+/** ClientResult<T>: what methods like getCount() return; its value exists after the next sync. */
+export class FakeClientResult<T> implements Receiver {
+  private loaded = false;
+  private result: T | undefined;
+
+  constructor(context: FakeContext, describe: unknown, compute: () => T) {
+    context.enqueue(describe, (batch) => batch.deliver(this, 'value', compute()));
+  }
+
+  receive(_property: string, value: unknown): void {
+    this.loaded = true;
+    this.result = value as T;
+  }
+
+  get value(): T {
+    if (!this.loaded) throw valueNotLoaded();
+    return this.result as T;
+  }
+}
+
+/**
+ * A collection: `load('items/name')`, `load('name, id')` (the items' properties)
+ * or `load('items')` gives `items`, proxies made at the sync with those
+ * properties already loaded.
+ */
+export abstract class CollectionObject<M, T extends ClientObject> extends ClientObject {
+  protected readonly scalarProperties = ['items'];
+  protected abstract readonly itemProperties: readonly string[];
+
+  protected abstract list(): M[];
+  protected abstract proxyOf(model: M): T;
+
+  protected exists(): boolean {
+    return true;
+  }
+
+  snapshot(): unknown {
+    return undefined;
+  }
+
+  override load(option?: LoadOption): this {
+    this.context.ensureOpen();
+    const asked = loadPaths(option)
+      .map((p) => p.replace(/^items\/?/, ''))
+      .filter(Boolean);
+    for (const p of asked) if (!this.itemProperties.includes(p)) throw notSimulated(`loading ${this.typeName}.items/${p}`);
+    const properties = asked.length > 0 ? asked : [...this.itemProperties];
+    this.context.enqueue({ load: this.typeName, select: properties.map((p) => `items/${p}`) }, (batch) => {
+      const items = this.list().map((model) => this.proxyOf(model));
+      for (const item of items) item.deliverTo(batch, properties);
+      batch.deliver(this, 'items', items);
+    });
+    return this;
+  }
+
+  get items(): T[] {
+    return this.read('items');
+  }
+}

@@ -1,0 +1,176 @@
+import { MAX_COLUMNS, MAX_ROWS, parseAddress } from './address';
+import type { FakeContext } from './context';
+import { badPassword, invalidArgument, invalidOperation } from './errors';
+import type { SheetModel } from './model';
+import { ClientObject } from './proxy';
+import { FakeRange } from './range';
+
+/** Worksheet.protection, Worksheet.freezePanes and Worksheet.pageLayout: settings of the sheet as a whole. */
+
+type Resolve = () => SheetModel | undefined;
+
+const PROTECTION_DEFAULTS: Required<Excel.WorksheetProtectionOptions> = {
+  allowAutoFilter: false,
+  allowDeleteColumns: false,
+  allowDeleteRows: false,
+  allowEditObjects: false,
+  allowEditScenarios: false,
+  allowFormatCells: false,
+  allowFormatColumns: false,
+  allowFormatRows: false,
+  allowInsertColumns: false,
+  allowInsertHyperlinks: false,
+  allowInsertRows: false,
+  allowPivotTables: false,
+  allowSort: false,
+  selectionMode: 'Normal',
+};
+
+abstract class SheetPart extends ClientObject {
+  constructor(
+    context: FakeContext,
+    protected readonly resolve: Resolve,
+    /** Throws ItemNotFound for a getItem path to nothing. */
+    protected readonly sheet: () => SheetModel,
+  ) {
+    super(context);
+  }
+
+  protected exists(): boolean {
+    return this.resolve() !== undefined;
+  }
+}
+
+/** protect() fails on a sheet already protected, as documented; unprotect() needs the password it was given. */
+export class FakeWorksheetProtection extends SheetPart {
+  protected readonly typeName = 'WorksheetProtection';
+  protected readonly scalarProperties = ['protected', 'options'];
+
+  snapshot(property: string): unknown {
+    const { protection } = this.sheet();
+    return property === 'protected' ? protection.protected : { ...PROTECTION_DEFAULTS, ...protection.options };
+  }
+
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.read('options');
+  }
+
+  protect(options: Excel.WorksheetProtectionOptions = {}, password?: string): void {
+    const unknown = Object.keys(options).filter((k) => !(k in PROTECTION_DEFAULTS));
+    this.later({ protect: options, password: password ?? null }, () => {
+      if (unknown.length > 0) throw invalidArgument(`protection options ${unknown.join(', ')}`);
+      const sheet = this.sheet();
+      if (sheet.protection.protected) throw invalidOperation(`protect an already protected sheet "${sheet.name}"`);
+      sheet.protection = { protected: true, options: { ...options }, ...(password !== undefined ? { password } : {}) };
+    });
+  }
+
+  unprotect(password?: string): void {
+    this.later({ unprotect: true, password: password ?? null }, () => {
+      const sheet = this.sheet();
+      if (sheet.protection.password !== undefined && sheet.protection.password !== password) throw badPassword();
+      sheet.protection = { protected: false, options: {} };
+    });
+  }
+}
+
+/** Frozen panes: rows, columns, or both from A1 to a cell. */
+export class FakeFreezePanes {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly resolve: Resolve,
+    private readonly sheet: () => SheetModel,
+  ) {}
+
+  private freeze(rows: number, columns: number, describe: unknown): void {
+    if (rows < 0 || columns < 0) throw invalidArgument('freezePanes count');
+    this.context.enqueue({ on: 'WorksheetFreezePanes', ...(describe as object) }, () => {
+      const sheet = this.sheet();
+      sheet.frozenRows = rows;
+      sheet.frozenColumns = columns;
+    });
+  }
+
+  freezeRows(count = 1): void {
+    this.freeze(count, 0, { freezeRows: count });
+  }
+
+  freezeColumns(count = 1): void {
+    this.freeze(0, count, { freezeColumns: count });
+  }
+
+  /** The range given is the top-left pane that stays in place. */
+  freezeAt(frozenRange: string | FakeRange): void {
+    this.context.enqueue({ on: 'WorksheetFreezePanes', freezeAt: typeof frozenRange === 'string' ? frozenRange : 'range' }, () => {
+      const sheet = this.sheet();
+      const range = typeof frozenRange === 'string' ? parseAddress(frozenRange).range : frozenRange.target().range;
+      sheet.frozenRows = range.bottom + 1;
+      sheet.frozenColumns = range.right + 1;
+    });
+  }
+
+  unfreeze(): void {
+    this.freeze(0, 0, { unfreeze: true });
+  }
+
+  /** The frozen cells, or a null object when nothing is frozen. */
+  getLocationOrNullObject(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const sheet = this.resolve();
+      if (!sheet || (sheet.frozenRows === 0 && sheet.frozenColumns === 0)) return undefined;
+      const bottom = sheet.frozenRows > 0 ? sheet.frozenRows - 1 : MAX_ROWS - 1;
+      const right = sheet.frozenColumns > 0 ? sheet.frozenColumns - 1 : MAX_COLUMNS - 1;
+      return { sheet, range: { top: 0, left: 0, bottom, right } };
+    });
+  }
+}
+
+const PAGE_DEFAULTS: Record<string, unknown> = { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } };
+
+/** Worksheet.pageLayout (ExcelApi 1.9): what prints, stored on the sheet model's `pageLayout`. */
+export class FakePageLayout extends SheetPart {
+  protected readonly typeName = 'PageLayout';
+  protected readonly scalarProperties = ['orientation', 'paperSize', 'zoom'];
+
+  snapshot(property: string): unknown {
+    return this.sheet().pageLayout[property] ?? PAGE_DEFAULTS[property];
+  }
+
+  private set(key: string, value: unknown): void {
+    this.later({ set: key, value }, () => {
+      if (key === 'orientation' && value !== 'Portrait' && value !== 'Landscape') throw invalidArgument(`pageLayout.orientation ${String(value)}`);
+      this.sheet().pageLayout[key] = value;
+    });
+  }
+
+  get orientation(): string {
+    return this.read('orientation');
+  }
+  set orientation(value: string) {
+    this.set('orientation', value);
+  }
+  get paperSize(): string {
+    return this.read('paperSize');
+  }
+  set paperSize(value: string) {
+    this.set('paperSize', value);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.read('zoom');
+  }
+  set zoom(value: Excel.PageLayoutZoomOptions) {
+    this.set('zoom', { ...value });
+  }
+
+  /** Rows repeated at the top of each printed page, e.g. "$8:$9". */
+  setPrintTitleRows(rows: string | FakeRange): void {
+    this.later({ setPrintTitleRows: typeof rows === 'string' ? rows : 'range' }, () => {
+      const sheet = this.sheet();
+      const { range } = typeof rows === 'string' ? parseAddress(rows) : rows.target();
+      sheet.pageLayout.printTitleRows = typeof rows === 'string' ? rows : `$${range.top + 1}:$${range.bottom + 1}`;
+    });
+  }
+}
