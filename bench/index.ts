@@ -1,0 +1,72 @@
+// `npm run bench`: what the add-in costs, in the units that matter to Office.js
+// (context.sync() round trips, request bytes) and in time for the pure core.
+// The sync counts must not grow with rows, forms or units.
+import { checkSheets, type FormSheet } from '../src/core/rules/checkForm';
+import { createFakeExcel } from '../src/dev/fake-excel';
+import { createExcelPort } from '../src/hosts/excel/excelPort';
+import { NQ25 } from '../src/forms/nq25';
+import { fillForm } from '../test/support/fill';
+
+const HUYEN = NQ25.unitTypes.find((u) => u.key === 'huyen')?.forms ?? [];
+const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(58)} ${value}\n`);
+
+async function insertion(): Promise<void> {
+  for (const forms of [HUYEN.slice(0, 1), HUYEN.slice(0, 4), HUYEN]) {
+    const excel = createFakeExcel({ apiVersion: 1.9 });
+    const port = createExcelPort(NQ25, excel.run, excel.requirements);
+    const started = performance.now();
+    await port.insertForms({ unitType: 'huyen', unitName: 'Huyện ủy Văn Lâm', forms }, async () => new Map(), () => undefined);
+    const kb = Math.max(...excel.stats.requestBytes) / 1024;
+    line(`insert ${forms.length} form(s): syncs, largest request`, `${excel.stats.syncs} syncs, ${kb.toFixed(0)} KB, ${(performance.now() - started).toFixed(0)} ms`);
+  }
+}
+
+async function checking(): Promise<void> {
+  const excel = createFakeExcel();
+  const port = createExcelPort(NQ25, excel.run, excel.requirements);
+  await port.insertForms({ unitType: 'huyen', unitName: 'X', forms: HUYEN }, async () => new Map(), () => undefined);
+  excel.resetStats();
+  await port.checkWorkbook();
+  line('check the whole huyen workbook (8 forms), first time', `${excel.stats.syncs} syncs (incl. watching the sheets)`);
+  excel.resetStats();
+  await port.checkWorkbook();
+  line('check the whole huyen workbook (8 forms), again', `${excel.stats.syncs} syncs`);
+  let rechecked = 0;
+  port.onSheetChecked(() => (rechecked += 1));
+  for (const [label, edit] of [
+    ['one typed cell', () => excel.userType('Biểu 1', 'D11', '5')],
+    ['a paste of 5 × 2 cells', () => excel.userPaste('Biểu 1', 'D11', Array.from({ length: 5 }, () => [1, 2]))],
+  ] as const) {
+    excel.resetStats();
+    const before = rechecked;
+    const edited = await edit();
+    if (!edited.accepted) throw new Error(`bench: the simulated edit was refused (${edited.reason})`);
+    while (rechecked === before) await new Promise((resolve) => setTimeout(resolve, 20));
+    line(`syncs per change event: ${label}`, `${excel.stats.syncs} read, 0 write`);
+  }
+}
+
+function validation(): void {
+  const sheets: FormSheet[] = NQ25.forms
+    .filter((f) => HUYEN.includes(f.key))
+    .map((form) => {
+      const figures = fillForm(form, 11);
+      return { form, sheet: form.sheetName, cellAt: (row, column) => ({ value: figures.get(row)?.get(column) ?? null }) };
+    });
+  const runs = 200;
+  const started = performance.now();
+  let issues = 0;
+  for (let i = 0; i < runs; i += 1) issues = checkSheets(sheets).length;
+  line('validate a whole huyen set in the core', `${((performance.now() - started) / runs).toFixed(2)} ms per set (${issues} issues)`);
+}
+
+async function main(): Promise<void> {
+  await insertion();
+  await checking();
+  validation();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
