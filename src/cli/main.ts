@@ -1,9 +1,10 @@
 import { NQ25 } from '../forms/nq25';
 import { parseArgs, UsageError } from './args';
 import { CHECK_USAGE, checkCommand } from './check';
+import { MERGE_USAGE, mergeCommand } from './merge';
 import { TEMPLATES_USAGE, templatesCommand } from './templates';
 
-const USAGE = ['Cách dùng:', `  ${TEMPLATES_USAGE}`, `  ${CHECK_USAGE}`].join('\n');
+const USAGE = ['Cách dùng:', `  ${TEMPLATES_USAGE}`, `  ${CHECK_USAGE}`, `  ${MERGE_USAGE}`].join('\n');
 
 /** The `tongket` command line. Returns the exit code; user mistakes exit 2 with a message, never a stack. */
 export async function main(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
@@ -11,6 +12,7 @@ export async function main(argv: readonly string[], out: (line: string) => void,
   try {
     if (command === 'templates') return await templatesCommand(NQ25, parseArgs(rest, []), out);
     if (command === 'check') return await checkCommand(NQ25, parseArgs(rest, ['json']), out, err);
+    if (command === 'merge') return await mergeCommand(NQ25, parseArgs(rest, ['json', 'include-errors']), out, err);
     if (command === undefined || command === '--help' || command === 'help') {
       out(USAGE);
       return command === undefined ? 2 : 0;

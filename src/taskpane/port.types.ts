@@ -1,5 +1,8 @@
 /** What the task pane asks of the workbook. Implemented over Office.js in src/hosts/excel. */
 import type { ConflictChoice, InsertProgress, InsertRequest, InsertResult, SheetConflict } from '../core/insertion';
+import type { Consolidation } from '../core/merge/consolidate';
+import type { RosterReading } from '../core/merge/roster';
+import type { SourceRead } from '../core/merge/types';
 import type { Issue, SheetCheck, WorkbookCheck } from '../core/rules/types';
 
 export type { ConflictChoice, InsertProgress, InsertRequest, InsertResult, Issue, SheetCheck, SheetConflict, WorkbookCheck };
@@ -17,4 +20,14 @@ export interface WorkbookPort {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Writes a proposed fix into an input cell, only when the user clicked it. */
   writeFigure(sheet: string, address: string, value: number): Promise<void>;
+  /** Unit form sheets already in the open workbook (copied in with Move or Copy), and the roster sheet if there is one. */
+  readWorkbookSources(readAt: string): Promise<{ readonly source: SourceRead; readonly roster: RosterReading | undefined }>;
+  /**
+   * Writes a merge's sheets. Sheets the add-in wrote before are replaced only if
+   * `confirmReplace` says yes; a sheet of the user's with the same name is never
+   * touched (the new one gets another name).
+   */
+  writeConsolidation(consolidation: Consolidation, confirmReplace: (sheets: readonly string[]) => Promise<boolean>, onProgress: (step: string) => void): Promise<WriteResult>;
 }
+
+export type WriteResult = { readonly written: readonly string[]; readonly renamed: readonly string[]; readonly cancelled: boolean };

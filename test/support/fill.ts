@@ -1,4 +1,6 @@
 import { numericInputCells } from '../../src/core/cellRoles';
+import { addressOf, formGrid } from '../../src/core/layout/grid';
+import { checkSheets, type FormSheet } from '../../src/core/rules/checkForm';
 import type { FormDef } from '../../src/forms/schema';
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed from its seed. */
@@ -37,4 +39,30 @@ export function fillForm(form: FormDef, seed: number, blankShare = 0.15): Figure
     figures.set(cell.row, row);
   }
   return figures;
+}
+
+/**
+ * Figures for a whole set of forms that break no error rule: random figures,
+ * then every input cell of a broken rule blanked (a blank operand never breaks
+ * a rule) until none is left. What a careful unit sends.
+ */
+export function fillValid(forms: readonly FormDef[], seed: number): Map<string, Figures> {
+  const filled = new Map(forms.map((form, i) => [form.key, fillForm(form, seed * 31 + i, 0.1)]));
+  for (let round = 0; round < 20; round += 1) {
+    const sheets: FormSheet[] = forms.map((form) => ({
+      form,
+      sheet: form.sheetName,
+      cellAt: (row, column) => ({ value: figure(filled.get(form.key) as Figures, row, column) ?? null }),
+    }));
+    const broken = checkSheets(sheets).filter((issue) => issue.severity === 'error');
+    if (broken.length === 0) return filled;
+    for (const issue of broken) {
+      const form = forms.find((f) => f.key === issue.form) as FormDef;
+      const grid = formGrid(form);
+      for (const cell of numericInputCells(form))
+        if (Object.keys(issue.values).some((at) => at.replace(/^.*!/, '') === addressOf(grid, cell.row, cell.column)))
+          filled.get(form.key)?.get(cell.row)?.delete(cell.column);
+    }
+  }
+  throw new Error(`fillValid: seed ${seed} still breaks rules after 20 rounds`);
 }

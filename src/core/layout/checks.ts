@@ -42,19 +42,19 @@ export function ruleCondition(grid: FormGrid, instance: RuleInstance, absolute =
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** The Kiểm tra item of one input cell: the same checks, in the same order, as parseInput. */
-function inputItem(x: string, shownAddress: string, kind: NumericKind): string {
+function inputItem(x: string, shownAddress: string, kind: NumericKind, formulas: boolean): string {
   const item = (code: keyof typeof INPUT_PROBLEM_SHORT) => quote(`${ERROR_MARK} ${shownAddress}: ${INPUT_PROBLEM_SHORT[code]} `);
   const precision = kind === 'count' ? `IF(${x}<>INT(${x}),${item('fraction-in-count')},"")` : `IF(ABS(${x}*10-ROUND(${x}*10,0))>1E-9,${item('too-many-decimals')},"")`;
-  return (
-    `IF(ISFORMULA(${x}),${item('formula-in-input')},IF(ISERROR(${x}),${item('error-value')},` +
-    `IF(ISNUMBER(${x}),IF(${x}<0,${item('negative')},${precision}),IF(LEN(${x})=0,"",${item('not-a-number')}))))`
-  );
+  const rest =
+    `IF(ISERROR(${x}),${item('error-value')},` +
+    `IF(ISNUMBER(${x}),IF(${x}<0,${item('negative')},${precision}),IF(LEN(${x})=0,"",${item('not-a-number')})))`;
+  return formulas ? rest : `IF(ISFORMULA(${x}),${item('formula-in-input')},${rest})`;
 }
 
-/** TRUE when an input cell holds anything but a valid figure or a blank (relative to `x`). */
-export function inputProblemCondition(x: string, kind: NumericKind): string {
+/** TRUE when an input cell holds anything but a valid figure or a blank (relative to `x`); a summary's cells are formulas by design. */
+export function inputProblemCondition(x: string, kind: NumericKind, formulas = false): string {
   const precision = kind === 'count' ? `${x}<>INT(${x})` : `ABS(${x}*10-ROUND(${x}*10,0))>1E-9`;
-  return `IFERROR(OR(ISFORMULA(${x}),IF(ISNUMBER(${x}),OR(${x}<0,${precision}),LEN(${x})>0)),TRUE)`;
+  return `IFERROR(OR(${formulas ? '' : `ISFORMULA(${x}),`}IF(ISNUMBER(${x}),OR(${x}<0,${precision}),LEN(${x})>0)),TRUE)`;
 }
 
 export type InputRange = { readonly range: string; readonly kind: NumericKind };
@@ -66,7 +66,10 @@ export type SheetChecks = {
   readonly conditionalFormats: readonly ConditionalFormat[];
 };
 
-export function compileChecks(form: FormDef, grid: FormGrid, inputRanges: readonly InputRange[]): SheetChecks {
+export type CheckOptions = { readonly inputsAreFormulas: boolean };
+
+export function compileChecks(form: FormDef, grid: FormGrid, inputRanges: readonly InputRange[], options: CheckOptions = { inputsAreFormulas: false }): SheetChecks {
+  const formulas = options.inputsAreFormulas;
   // A rule that reads another form's sheet is checked by the add-in only: a
   // sheet copied alone into another workbook would otherwise show #REF!.
   const instances = ruleInstances(form).filter((i) => i.cells.every((c) => c.form === form.key));
@@ -77,7 +80,7 @@ export function compileChecks(form: FormDef, grid: FormGrid, inputRanges: readon
       const cell = numericInputCells(form).find((c) => c.row === row.key && c.column === column.key);
       if (!cell) continue;
       const at = cellAddress(rowIndex(grid, row.key), columnIndexOf(grid, column.key));
-      push(rowIndex(grid, row.key), inputItem(at, at, cell.valueKind));
+      push(rowIndex(grid, row.key), inputItem(at, at, cell.valueKind, formulas));
     }
   for (const instance of instances) {
     const condition = ruleCondition(grid, instance);
@@ -94,13 +97,13 @@ export function compileChecks(form: FormDef, grid: FormGrid, inputRanges: readon
     `=IF(${count(ERROR_MARK)}+${count(WARNING_MARK)}=0,"Biểu hợp lệ","Có "&${count(ERROR_MARK)}&" lỗi, "&${count(WARNING_MARK)}&" cảnh báo")` +
     `&IF(${blanks}>0," (còn "&(${blanks})&" ô trống)","")`;
 
-  return { checkCells, status, conditionalFormats: colours(form, grid, instances, inputRanges) };
+  return { checkCells, status, conditionalFormats: colours(form, grid, instances, inputRanges, formulas) };
 }
 
-function colours(form: FormDef, grid: FormGrid, instances: readonly RuleInstance[], inputRanges: readonly InputRange[]): ConditionalFormat[] {
+function colours(form: FormDef, grid: FormGrid, instances: readonly RuleInstance[], inputRanges: readonly InputRange[], formulas: boolean): ConditionalFormat[] {
   const formats: ConditionalFormat[] = inputRanges.map(({ range, kind }) => ({
     range,
-    formula: `=${inputProblemCondition(range.split(':')[0] as string, kind)}`,
+    formula: `=${inputProblemCondition(range.split(':')[0] as string, kind, formulas)}`,
     fill: CHECK_COLORS.error.fill,
     fontColor: CHECK_COLORS.error.font,
   }));
@@ -114,7 +117,7 @@ function colours(form: FormDef, grid: FormGrid, instances: readonly RuleInstance
     const warnings = conditions('warning');
     if (errors.length > 0) formats.push({ range: at, formula: `=OR(${errors.join(',')})`, fill: CHECK_COLORS.error.fill, fontColor: CHECK_COLORS.error.font });
     if (warnings.length > 0) {
-      const notRed = `NOT(OR(${[...errors, inputProblemCondition(addressFor(grid, { form: form.key, ...cell }, true), cell.valueKind)].join(',')}))`;
+      const notRed = `NOT(OR(${[...errors, inputProblemCondition(addressFor(grid, { form: form.key, ...cell }, true), cell.valueKind, formulas)].join(',')}))`;
       formats.push({ range: at, formula: `=AND(${notRed},OR(${warnings.join(',')}))`, fill: CHECK_COLORS.warning.fill, fontColor: CHECK_COLORS.warning.font });
     }
   }

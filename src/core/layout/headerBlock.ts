@@ -14,6 +14,7 @@ export function writeHeaderBlock(
   identity: SheetIdentity,
   unitName: string,
   widths: readonly number[],
+  caption?: string,
 ): void {
   const last = grid.checkColumn - 1;
   const right = rightBlock(grid);
@@ -34,7 +35,7 @@ export function writeHeaderBlock(
     locked: false,
   });
   plan.setMerged(HEADER_BLOCK.unitName, right.left, HEADER_BLOCK.unitName, right.right, {
-    value: TEXTS.formNumber(grid.form.number),
+    value: caption ? `${TEXTS.formNumber(grid.form.number)} (${caption})` : TEXTS.formNumber(grid.form.number),
     style: { bold: true, italic: true, horizontal: 'right' },
   });
 

@@ -9,7 +9,7 @@ import { FOOTER_ROWS, writeFooter } from './footer';
 import { formGrid } from './grid';
 import { writeHeaderBlock } from './headerBlock';
 import { PlanBuilder } from './planBuilder';
-import { writeTableBody } from './tableBody';
+import { writeTableBody, type SummaryCells } from './tableBody';
 import { writeChecks } from './checkColumn';
 import { writeTableHeader } from './tableHeader';
 import { numericValidations } from './validations';
@@ -22,20 +22,23 @@ export type LayoutRequest = {
   readonly identity: SheetIdentity;
   readonly sheetName: string;
   readonly unitName: string;
+  /** Lays the form out as a summary: input cells become sums over the units' data, locked. */
+  readonly summary?: SummaryCells;
 };
 
 /** The whole printed form as a SheetPlan: pure, so both hosts draw exactly the same sheet. */
-export function layoutForm({ campaign, form, identity, sheetName, unitName }: LayoutRequest): SheetPlan {
+export function layoutForm({ campaign, form, identity, sheetName, unitName, summary }: LayoutRequest): SheetPlan {
   const grid = formGrid(form);
   const widths = columnWidths(grid);
   const plan = new PlanBuilder(grid.lastDataRow + 1 + FOOTER_ROWS, grid.columnCount);
 
-  writeHeaderBlock(plan, grid, campaign, identity, unitName, widths);
+  writeHeaderBlock(plan, grid, campaign, identity, unitName, widths, summary?.caption);
   writeTableHeader(plan, grid, widths);
-  writeTableBody(plan, grid, widths);
+  writeTableBody(plan, grid, widths, summary);
   writeFooter(plan, grid, widths);
   const validations = numericValidations(grid);
-  const checks = compileChecks(form, grid, validations.map((v) => ({ range: v.range, kind: v.kind === 'whole' ? 'count' : 'amount' })));
+  const inputs = validations.map((v) => ({ range: v.range, kind: v.kind === 'whole' ? ('count' as const) : ('amount' as const) }));
+  const checks = compileChecks(form, grid, inputs, { inputsAreFormulas: summary !== undefined });
   writeChecks(plan, grid, checks);
 
   return {
@@ -49,7 +52,8 @@ export function layoutForm({ campaign, form, identity, sheetName, unitName }: La
     columnWidths: widths,
     rowHeights: Array.from({ length: plan.cells.length }, (_, row) => plan.rowHeights[row]),
     hiddenRows: [MARKER_ROW],
-    validations,
+    // A summary's cells are formulas, locked: nothing is typed there.
+    validations: summary ? [] : validations,
     conditionalFormats: checks.conditionalFormats,
     frozenRows: grid.firstDataRow,
     print: { orientation: 'landscape', paper: 'A4', fitToPagesWide: 1, titleRows: { first: grid.headerTop + 1, last: grid.numberRow + 1 } },

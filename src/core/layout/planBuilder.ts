@@ -22,6 +22,7 @@ export const BASE_STYLE: CellStyle = {
 export type CellSpec = {
   readonly value?: string | number | null;
   readonly formula?: string;
+  readonly result?: number;
   readonly numberFormat?: string;
   readonly style?: Partial<CellStyle>;
   readonly locked?: boolean;
@@ -47,10 +48,11 @@ export class PlanBuilder {
   set(row: number, column: number, spec: CellSpec): void {
     const target = this.cells[row];
     if (!target || column >= this.columnCount) throw new RangeError(`Ô (${row}, ${column}) nằm ngoài biểu`);
-    const { formula } = spec;
+    const { formula, result } = spec;
     target[column] = {
       value: spec.value ?? null,
       ...(formula !== undefined ? { formula } : {}),
+      ...(result !== undefined ? { result } : {}),
       numberFormat: spec.numberFormat ?? 'General',
       style: this.intern({ ...BASE_STYLE, ...spec.style }),
       locked: spec.locked ?? true,

@@ -11,7 +11,16 @@ import { COLORS, NUMBER_FORMATS, TEXTS } from './texts';
 const ROW_HEIGHT = 18;
 
 /** STT, label, ĐVT and every value cell of every row, each by its role. */
-export function writeTableBody(plan: PlanBuilder, grid: FormGrid, widths: readonly number[]): void {
+/** A summary's input cells: sums over the units' data, and the units' notes joined. */
+export type SummaryCells = {
+  readonly formula: (row: string, column: string) => string;
+  readonly result: (row: string, column: string) => number | undefined;
+  readonly note: (row: string, column: string) => string | undefined;
+  /** "tổng hợp 12 đơn vị", shown beside the form number. */
+  readonly caption: string;
+};
+
+export function writeTableBody(plan: PlanBuilder, grid: FormGrid, widths: readonly number[], summary?: SummaryCells): void {
   const { form } = grid;
   for (const row of form.rows) {
     const at = rowIndex(grid, row.key);
@@ -24,7 +33,7 @@ export function writeTableBody(plan: PlanBuilder, grid: FormGrid, widths: readon
     if (grid.unitColumn !== undefined)
       plan.set(at, grid.unitColumn, { value: row.unit ?? null, style: { horizontal: 'center', bold: heading } });
     for (const column of form.columns)
-      plan.set(at, columnIndexOf(grid, column.key), valueCell(form, grid, row, column.key, cellRole(form, row.key, column.key)));
+      plan.set(at, columnIndexOf(grid, column.key), valueCell(form, grid, row, column.key, cellRole(form, row.key, column.key), summary));
     const labelWidth = widths[grid.labelColumn] ?? 40;
     const lines = linesFor(row.label, labelWidth, { indent: row.level, bold: heading });
     // One-line rows get room to breathe: the default height crowds 12 pt Times New Roman.
@@ -32,8 +41,19 @@ export function writeTableBody(plan: PlanBuilder, grid: FormGrid, widths: readon
   }
 }
 
-function valueCell(form: FormDef, grid: FormGrid, row: RowDef, column: string, role: CellRole): CellSpec {
+function valueCell(form: FormDef, grid: FormGrid, row: RowDef, column: string, role: CellRole, summary?: SummaryCells): CellSpec {
   const bold = row.level === 0;
+  if (summary && role.role === 'input') {
+    const result = summary.result(row.key, column);
+    return {
+      formula: summary.formula(row.key, column),
+      ...(result !== undefined ? { result } : {}),
+      numberFormat: NUMBER_FORMATS[role.valueKind],
+      style: { horizontal: 'right', fill: COLORS.summary },
+    };
+  }
+  if (summary && role.role === 'text')
+    return { value: summary.note(row.key, column) ?? null, numberFormat: NUMBER_FORMATS.text, style: { wrap: true, fill: COLORS.summary } };
   switch (role.role) {
     case 'input':
       return {

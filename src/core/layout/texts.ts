@@ -26,6 +26,8 @@ export const TEXTS = {
 
 export const COLORS = {
   input: '#FFF2CC',
+  /** A summary's sums: computed from the units' data, not typed. */
+  summary: '#DDEBF7',
   header: '#F2F2F2',
   text: '#000000',
 } as const;

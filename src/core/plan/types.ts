@@ -29,6 +29,8 @@ export type PlanCell = {
   readonly value: string | number | null;
   /** An Excel formula in en-US syntax, starting with "=". */
   readonly formula?: string;
+  /** What the formula gives now, when known (a summary's sums): stored in files for readers that do not recalculate. */
+  readonly result?: number;
   readonly numberFormat: string;
   /** Index into SheetPlan.styles. */
   readonly style: number;

@@ -30,7 +30,7 @@ export function cellInput(cell: PlanCell): string | number | boolean {
   return cell.value;
 }
 
-function excelWouldParse(text: string): boolean {
+export function excelWouldParse(text: string): boolean {
   return /^\s*[=+\-@\d.,]/.test(text) || /^(true|false)$/i.test(text.trim());
 }
 

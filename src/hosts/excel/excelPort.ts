@@ -3,6 +3,7 @@ import type { WorkbookPort } from '../../taskpane/port.types';
 import type { ApiLevel } from './applyPlan';
 import { insertForms } from './insertForms';
 import { LiveCheck } from './liveCheck';
+import { readWorkbookSources, writeConsolidation } from './mergeWorkbook';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 export type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };
@@ -29,6 +30,9 @@ export function createExcelPort(campaign: Campaign, run: ExcelRun, requirements:
         target.getRange(address).select();
         await context.sync();
       }),
+    readWorkbookSources: (readAt) => run((context) => readWorkbookSources(context, campaign, readAt)),
+    writeConsolidation: (consolidation, confirmReplace, onProgress) =>
+      run((context) => writeConsolidation(context, campaign, consolidation, api, confirmReplace, onProgress)),
     writeFigure: (sheet, address, value) =>
       run(async (context) => {
         context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];

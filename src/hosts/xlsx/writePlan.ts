@@ -21,7 +21,8 @@ function cellsOf(address: string, visit: (row: number, column: number) => void):
 
 function writeCell(target: Cell, cell: PlanCell, style: CellStyle, font: string): void {
   // ExcelJS stores a string as text whatever its first character, so "=x" in a unit name stays text.
-  target.value = cell.formula !== undefined ? { formula: fileFormula(cell.formula) } : cell.value;
+  target.value =
+    cell.formula === undefined ? cell.value : { formula: fileFormula(cell.formula), ...(cell.result !== undefined ? { result: cell.result } : {}) };
   target.numFmt = cell.numberFormat;
   target.font = { name: font, size: style.size, bold: style.bold, italic: style.italic, color: { argb: argb(style.color) } };
   if (style.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } } satisfies Fill;

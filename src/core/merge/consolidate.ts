@@ -1,0 +1,46 @@
+import type { Campaign } from '../../forms/schema';
+import type { SheetPlan } from '../plan/types';
+import type { TablePlan } from '../plan/tablePlan';
+import { mergeSources, type MergeResult } from './merge';
+import { rosterOfUnits, type RosterReading } from './roster';
+import { missingFromRoster, rosterPlan, statusPlan, type Missing } from './statusPlan';
+import { dataTablePlan, summaryPlans, type Consolidator } from './summaryPlans';
+import type { MergeOptions, RosterEntry, SourceRead } from './types';
+
+export type ConsolidationRequest = {
+  readonly reads: readonly SourceRead[];
+  readonly options: MergeOptions;
+  readonly by: Consolidator;
+  /** The roster kept in the workbook or given as a CSV; undefined on a first merge, which writes one from the units received. */
+  readonly roster: RosterReading | undefined;
+  /** Local "d/m/yyyy hh:mm", shown on the status sheet. */
+  readonly mergedAt: string;
+};
+
+export type Consolidation = {
+  readonly result: MergeResult;
+  readonly roster: readonly RosterEntry[];
+  readonly rosterProblems: readonly string[];
+  readonly missing: readonly Missing[];
+  /** The summary forms, in catalog order. */
+  readonly forms: readonly SheetPlan[];
+  readonly tables: { readonly data: TablePlan; readonly status: TablePlan; /** Written on a first merge only: afterwards the roster is the user's. */ readonly roster: TablePlan | undefined };
+};
+
+/** The whole merge, from what the hosts read to what they write. Pure: both hosts and the CLI run this one function. */
+export function consolidate(campaign: Campaign, request: ConsolidationRequest): Consolidation {
+  const result = mergeSources(campaign, request.reads, request.options);
+  const roster = request.roster?.entries ?? rosterOfUnits(result.units);
+  return {
+    result,
+    roster,
+    rosterProblems: request.roster?.problems ?? [],
+    missing: missingFromRoster(campaign, roster, result.units),
+    forms: result.included.length > 0 ? summaryPlans(campaign, result, request.by) : [],
+    tables: {
+      data: dataTablePlan(campaign, result),
+      status: statusPlan(campaign, result, roster, request.mergedAt),
+      roster: request.roster ? undefined : rosterPlan(campaign, roster),
+    },
+  };
+}

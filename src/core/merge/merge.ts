@@ -1,0 +1,82 @@
+import type { Campaign, FormDef } from '../../forms/schema';
+import { checkSheets } from '../rules/checkForm';
+import { chooseSubmissions } from './choose';
+import { collectSubmissions } from './collect';
+import { cleanSum, unitFigures } from './figures';
+import { findOutliers } from './outliers';
+import type { DataRow, MergeOptions, Outlier, SourceRead, SourceReport, UnitReport, UnitSubmission } from './types';
+
+export type MergeResult = {
+  readonly reports: readonly SourceReport[];
+  readonly units: readonly UnitReport[];
+  /** The units whose figures are in the summary. */
+  readonly included: readonly UnitSubmission[];
+  /** Every figure and note of the included units, in unit then form order. */
+  readonly rows: readonly DataRow[];
+  readonly outliers: readonly Outlier[];
+  /** Forms at least one included unit sent, in catalog order. */
+  readonly forms: readonly FormDef[];
+};
+
+export const cellKey = (row: string, column: string) => `${row}\u0000${column}`;
+
+/**
+ * Reads, deduplicates and validates every source, and gathers the included
+ * units' figures. Nothing here sums into a cell of the summary: the summary's
+ * cells are formulas over `rows` (see totals()), so a corrected unit row
+ * corrects the total.
+ */
+export function mergeSources(campaign: Campaign, reads: readonly SourceRead[], options: MergeOptions): MergeResult {
+  const { submissions, reports } = collectSubmissions(campaign, reads);
+  const chosen = chooseSubmissions(submissions, reports, options);
+  const units: UnitReport[] = [];
+  const included: UnitSubmission[] = [];
+  for (const unit of chosen.kept) {
+    const issues = checkSheets(unit.sheets);
+    const errorIssues = issues.filter((i) => i.severity === 'error');
+    const errors = errorIssues.length;
+    const counts = errors === 0 || options.includeUnitsWithErrors;
+    const formErrors = Object.fromEntries(unit.sheets.map((s) => [s.form.key, errorIssues.filter((i) => i.form === s.form.key).length]));
+    const duplicate = chosen.notes.get(unit.key);
+    units.push({
+      unit: unit.unit,
+      unitType: unit.unitType,
+      source: unit.source.label,
+      sourceInfo: unit.source,
+      forms: unit.sheets.map((s) => s.form.key),
+      formErrors,
+      errors,
+      warnings: issues.length - errors,
+      included: counts,
+      summaryOf: unit.contains,
+      notes: duplicate ? [duplicate] : [],
+    });
+    if (counts) included.push(unit);
+    else {
+      const report = reports.find((r) => r.source === unit.source) as SourceReport;
+      report.problems.push(`Đơn vị "${unit.unit}" (${unit.source.label}) có ${errors} lỗi nên chưa cộng; sửa lỗi hoặc chọn cộng cả đơn vị có lỗi.`);
+      if (report.units.length === 1) report.state = 'excluded';
+    }
+  }
+  const rows = included.flatMap(unitFigures);
+  const outliers = findOutliers(rows);
+  for (const outlier of outliers) units.find((u) => u.unit === outlier.unit)?.notes.push(`${outlier.sheet} ô ${outlier.address} gấp hơn 10 lần trung vị.`);
+  const sent = new Set(included.flatMap((u) => u.sheets.map((s) => s.form.key)));
+  return { reports, units, included, rows, outliers, forms: campaign.forms.filter((f) => sent.has(f.key)) };
+}
+
+/** Each input cell's sum over the included units (blank when no unit reported it), and the joined notes. */
+export function totals(result: MergeResult, form: FormDef): { sums: Map<string, number>; notes: Map<string, string> } {
+  const figures = new Map<string, number[]>();
+  const notes = new Map<string, string[]>();
+  for (const row of result.rows) {
+    if (row.form !== form) continue;
+    const key = cellKey(row.row, row.column);
+    if (typeof row.value === 'number') figures.set(key, [...(figures.get(key) ?? []), row.value]);
+    else notes.set(key, [...(notes.get(key) ?? []), `${row.unit}: ${row.value}`]);
+  }
+  return {
+    sums: new Map([...figures].map(([key, values]) => [key, cleanSum(values)])),
+    notes: new Map([...notes].map(([key, parts]) => [key, parts.join('; ')])),
+  };
+}

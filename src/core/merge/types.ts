@@ -1,0 +1,94 @@
+import type { FormDef } from '../../forms/schema';
+import type { SheetIdentity } from '../identity';
+import type { FormSheet } from '../rules/checkForm';
+import type { SheetValues } from '../sheetValues';
+
+/** Where sheets came from: a unit's file, or the workbook open in Excel. */
+export type SourceInfo = {
+  /** The file name, or CURRENT_WORKBOOK for sheets copied into the open workbook. */
+  readonly label: string;
+  /** SHA-256 of the file's bytes (hex); undefined for the open workbook. */
+  readonly sha256: string | undefined;
+  /** When the file was last saved (ms since 1970), to prefer the newer of two files and to check deadlines. */
+  readonly modified: number | undefined;
+  /** When it was read, as local "yyyy-mm-dd hh:mm". */
+  readonly readAt: string;
+};
+
+export const CURRENT_WORKBOOK = 'Sổ đang mở';
+
+/** One sheet of a source, as a host read it (values and formulas from A1). */
+export type SheetGrid = { readonly name: string; readonly values: SheetValues; readonly formulas?: SheetValues };
+
+export type SourceRead =
+  | { readonly kind: 'read'; readonly source: SourceInfo; readonly sheets: readonly SheetGrid[] }
+  | { readonly kind: 'unreadable'; readonly source: SourceInfo; readonly reason: string };
+
+/** The form sheets one unit sent in one source. */
+export type UnitSubmission = {
+  readonly key: string;
+  readonly unit: string;
+  readonly unitType: string;
+  readonly source: SourceInfo;
+  readonly sheets: readonly (FormSheet & { readonly identity: SheetIdentity })[];
+  /** For a lower level's summary: the units it already contains. */
+  readonly contains: readonly string[] | undefined;
+};
+
+export type SourceState = 'merged' | 'partly' | 'refused' | 'unreadable' | 'duplicate' | 'excluded';
+
+/** What became of one source, for the pane's table and the CLI's report. */
+export type SourceReport = {
+  readonly source: SourceInfo;
+  state: SourceState;
+  readonly units: string[];
+  readonly forms: string[];
+  /** Vietnamese messages naming the file, sheet and cell. */
+  readonly problems: string[];
+};
+
+export type UnitReport = {
+  readonly unit: string;
+  readonly unitType: string;
+  readonly source: string;
+  readonly forms: readonly string[];
+  readonly sourceInfo: SourceInfo;
+  /** Errors per form key. */
+  readonly formErrors: Readonly<Record<string, number>>;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly included: boolean;
+  readonly summaryOf: readonly string[] | undefined;
+  /** Short notes for the status sheet: the other file of a duplicate, outliers. */
+  readonly notes: string[];
+};
+
+export type RosterEntry = { readonly unit: string; readonly unitType: string };
+
+export type Outlier = {
+  readonly unit: string;
+  readonly form: string;
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: number;
+  readonly median: number;
+  readonly message: string;
+};
+
+/** One figure or note of one unit: a row of the per-unit data table, which the summary sums. */
+export type DataRow = {
+  readonly unit: string;
+  readonly unitType: string;
+  readonly form: FormDef;
+  readonly row: string;
+  readonly column: string;
+  readonly value: number | string;
+  readonly source: SourceInfo;
+};
+
+export type MergeOptions = {
+  /** Count units whose sheets have errors; by default they are left out, and the report says so. */
+  readonly includeUnitsWithErrors: boolean;
+  /** Unit key → label of the source to keep when a unit sent two; otherwise the newer file is kept. */
+  readonly keep?: ReadonlyMap<string, string>;
+};

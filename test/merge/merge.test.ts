@@ -1,0 +1,156 @@
+import ExcelJS from 'exceljs';
+import { numericInputCells } from '../../src/core/cellRoles';
+import { encodeIdentity } from '../../src/core/identity';
+import { addressOf, formGrid } from '../../src/core/layout/grid';
+import { unitKey } from '../../src/core/merge/unitName';
+import { NQ25 } from '../../src/forms/nq25';
+import { figure } from '../support/fill';
+import { unitFile, type UnitFile } from '../support/units';
+import { DAY, JULY_1, mergeFiles, summaryResult } from './support';
+
+jest.setTimeout(60_000);
+
+const B1 = NQ25.forms.find((f) => f.key === 'B1')!;
+const inputs = numericInputCells(B1);
+const bytesOf = async (workbook: ExcelJS.Workbook) => new Uint8Array(await workbook.xlsx.writeBuffer());
+
+let units: UnitFile[];
+beforeAll(async () => {
+  units = await Promise.all(['Huyện ủy Văn Lâm', 'Huyện ủy Mỹ Hào', 'Thị ủy Kim Động'].map((name, i) => unitFile(name, 'huyen', i + 1)));
+});
+
+describe('merging units', () => {
+  it('sums every input cell over the units, blank only where no unit reported it', async () => {
+    const result = await mergeFiles(units);
+    for (const form of NQ25.forms.filter((f) => NQ25.unitTypes[0]!.forms.includes(f.key)))
+      for (const cell of numericInputCells(form)) {
+        const values = units.map((u) => figure(u.figures.get(form.key)!, cell.row, cell.column)).filter((v): v is number => v !== undefined);
+        const expected = values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
+        const got = summaryResult(result, form.key, cell.row, cell.column);
+        if (expected === undefined) expect([form.key, cell.row, cell.column, got]).toEqual([form.key, cell.row, cell.column, undefined]);
+        else expect(Math.abs((got ?? NaN) - expected)).toBeLessThan(1e-9);
+      }
+  });
+
+  it('writes each summary input cell as a SUMIFS over the per-unit data table, which holds one row per figure', async () => {
+    const result = await mergeFiles(units);
+    const plan = result.forms.find((p) => p.identity.form === 'B1')!;
+    const cell = inputs[0]!;
+    const grid = formGrid(B1);
+    const formula = plan.cells[grid.rowOf.get(cell.row)!]![grid.columnOf.get(cell.column)!]!.formula!;
+    expect(formula).toContain(`SUMIFS('TH Dữ liệu'!$I:$I,'TH Dữ liệu'!$C:$C,"B1",'TH Dữ liệu'!$D:$D,"${cell.row}",'TH Dữ liệu'!$G:$G,"${cell.column}")`);
+    const figures = units.reduce((n, u) => n + [...u.figures.values()].reduce((m, f) => m + [...f.values()].reduce((k, r) => k + r.size, 0), 0), 0);
+    expect(result.tables.data.rows).toHaveLength(figures);
+    expect(result.tables.data.rows[0]).toEqual(expect.arrayContaining(['Huyện ủy Văn Lâm', 'B1', 'Huyện ủy Văn Lâm.xlsx']));
+  });
+
+  it('marks the summary with the units it contains and lays it out like the form', async () => {
+    const result = await mergeFiles(units);
+    const plan = result.forms.find((p) => p.identity.form === 'B1')!;
+    expect(plan.sheetName).toBe('TH Biểu 1');
+    expect(plan.identity).toMatchObject({ mode: 'summary', units: units.map((u) => u.unit) });
+    expect(plan.cells.flat().some((c) => c.value === 'Biểu số 1 (tổng hợp 3 đơn vị)')).toBe(true);
+    expect(plan.validations).toEqual([]);
+    expect(plan.cells.flat().filter((c) => c.formula?.includes('ISFORMULA'))).toEqual([]);
+  });
+
+  it('joins the units’ notes as "Unit: note; Unit: note"', async () => {
+    const noteColumn = B1.columns.find((c) => c.kind === 'note')!;
+    const row = B1.rows.find((r) => r.kind === 'data')!;
+    const withNote = (unit: UnitFile, note: string) =>
+      unitFile(unit.unit, 'huyen', 9, {
+        forms: ['B1'],
+        edit: (wb) => {
+          wb.getWorksheet('Biểu 1')!.getCell(addressOf(formGrid(B1), row.key, noteColumn.key)).value = note;
+        },
+      });
+    const result = await mergeFiles([await withNote(units[0]!, 'số liệu ước'), await withNote(units[1]!, 'chưa đủ')]);
+    const plan = result.forms.find((p) => p.identity.form === 'B1')!;
+    const grid = formGrid(B1);
+    expect(plan.cells[grid.rowOf.get(row.key)!]![grid.columnOf.get(noteColumn.key)!]!.value).toBe('Huyện ủy Văn Lâm: số liệu ước; Huyện ủy Mỹ Hào: chưa đủ');
+  });
+
+  it('keeps the newer of two files from one unit, says so, and matches names across tone placement and case', async () => {
+    const older = { ...(await unitFile('Huyện uỷ Văn Lâm', 'huyen', 20)), name: 'van-lam-cu.xlsx', modified: JULY_1 };
+    const newer = { ...(await unitFile('huyện ủy  văn lâm', 'huyen', 21)), name: 'van-lam-moi.xlsx', modified: JULY_1 + DAY };
+    const result = await mergeFiles([newer, older]);
+    expect(result.result.included.map((u) => u.source.label)).toEqual(['van-lam-moi.xlsx']);
+    const old = result.result.reports.find((r) => r.source.label === 'van-lam-cu.xlsx')!;
+    expect(old.state).toBe('duplicate');
+    expect(old.problems.join(' ')).toMatch(/có 2 tệp: .*; dùng van-lam-moi\.xlsx \(tệp mới hơn\)/);
+    const chosen = await mergeFiles([newer, older], { keep: new Map([[unitKey('Huyện ủy Văn Lâm'), 'van-lam-cu.xlsx']]) });
+    expect(chosen.result.included.map((u) => u.source.label)).toEqual(['van-lam-cu.xlsx']);
+  });
+
+  it('reads a file picked twice once', async () => {
+    const result = await mergeFiles([units[0]!, { ...units[0]!, name: 'ban-sao.xlsx' }]);
+    expect(result.result.included).toHaveLength(1);
+    expect(result.result.reports[1]).toMatchObject({ state: 'duplicate', problems: ['ban-sao.xlsx: cùng nội dung với tệp Huyện ủy Văn Lâm.xlsx đã chọn, không đọc lại.'] });
+  });
+
+  it('reports each unreadable file by name and still merges the others', async () => {
+    const protectedFile = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new TextEncoder().encode('E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0')]);
+    const bad = [
+      { name: 'hong.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) },
+      { name: 'mat-khau.xlsx', bytes: protectedFile },
+      { name: 'cu.xls', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) },
+      { name: 'csv.xlsx', bytes: new TextEncoder().encode('unit,value\nA,1\n') },
+      { name: 'rong.xlsx', bytes: new Uint8Array() },
+      { name: 'khong-bieu.xlsx', bytes: await bytesOf(Object.assign(new ExcelJS.Workbook(), {}).addWorksheet('Sheet1').workbook) },
+    ];
+    const result = await mergeFiles([units[0]!, ...bad, units[1]!]);
+    expect(result.result.included.map((u) => u.unit)).toEqual(['Huyện ủy Văn Lâm', 'Huyện ủy Mỹ Hào']);
+    const problem = (name: string) => result.result.reports.find((r) => r.source.label === name)!;
+    expect(problem('hong.xlsx')).toMatchObject({ state: 'unreadable', problems: [expect.stringMatching(/^hong\.xlsx: tệp bị hỏng/)] });
+    expect(problem('mat-khau.xlsx').problems[0]).toMatch(/^mat-khau\.xlsx: tệp có mật khẩu/);
+    expect(problem('cu.xls').problems[0]).toMatch(/^cu\.xls: tệp Excel 97-2003/);
+    expect(problem('csv.xlsx').problems[0]).toMatch(/^csv\.xlsx: .*CSV/);
+    expect(problem('rong.xlsx').problems[0]).toMatch(/^rong\.xlsx: tệp rỗng/);
+    expect(problem('khong-bieu.xlsx')).toMatchObject({ state: 'refused', problems: [expect.stringMatching(/^khong-bieu\.xlsx: không có biểu nào/)] });
+  });
+
+  it('refuses a sheet whose layout was edited, naming the file, sheet and first differing cell, and merges the rest of the file', async () => {
+    const edited = await unitFile('Huyện ủy Văn Giang', 'huyen', 30, {
+      edit: (wb) => {
+        wb.getWorksheet('Biểu 2')!.spliceRows(12, 0, ['', 'Dòng chèn thêm']);
+      },
+    });
+    const result = await mergeFiles([edited]);
+    const report = result.result.reports[0]!;
+    expect(report.state).toBe('partly');
+    expect(report.problems[0]).toMatch(/^Huyện ủy Văn Giang\.xlsx: sheet "Biểu 2" đã bị sửa bố cục: ô A12 ghi "", biểu B2 phiên bản 1 ghi "1"$/);
+    expect(result.result.included[0]!.sheets.map((s) => s.form.key)).not.toContain('B2');
+    expect(result.result.included[0]!.sheets.map((s) => s.form.key)).toContain('B1');
+  });
+
+  it('refuses a form of another version', async () => {
+    const other = await unitFile('Huyện ủy Ân Thi', 'huyen', 31, {
+      forms: ['B1'],
+      edit: (wb) => {
+        wb.getWorksheet('Biểu 1')!.getCell('A1').value = encodeIdentity({ campaign: 'nq25', form: 'B1', version: B1.version + 1, unitType: 'huyen', mode: 'blank' });
+      },
+    });
+    const result = await mergeFiles([other, units[0]!]);
+    expect(result.result.reports[0]!.problems[0]).toMatch(/là biểu B1 phiên bản 2; danh mục hiện dùng phiên bản 1/);
+    expect(result.result.reports[0]!.state).toBe('refused');
+  });
+
+  it('leaves out a unit with errors unless asked, and says which units were counted', async () => {
+    const wrong = await unitFile('Huyện ủy Khoái Châu', 'huyen', 32, {
+      forms: ['B1'],
+      edit: (wb) => {
+        wb.getWorksheet('Biểu 1')!.getCell(addressOf(formGrid(B1), inputs[0]!.row, inputs[0]!.column)).value = '1.234';
+      },
+    });
+    const without = await mergeFiles([wrong, units[0]!]);
+    expect(without.result.units.find((u) => u.unit === 'Huyện ủy Khoái Châu')).toMatchObject({ included: false, errors: 1 });
+    expect(without.result.reports[0]!.problems[0]).toBe('Đơn vị "Huyện ủy Khoái Châu" (Huyện ủy Khoái Châu.xlsx) có 1 lỗi nên chưa cộng; sửa lỗi hoặc chọn cộng cả đơn vị có lỗi.');
+    const status = without.tables.status.rows.find((r) => r[0] === 'Huyện ủy Khoái Châu')!;
+    expect(status).toContain('Không (có lỗi)');
+    expect(status).toContain('1 lỗi');
+    const withErrors = await mergeFiles([wrong, units[0]!], { includeUnitsWithErrors: true });
+    expect(withErrors.result.included).toHaveLength(2);
+    // "1.234" is text: it is flagged, never summed as 1234 or 1.234.
+    expect(withErrors.tables.data.rows.filter((r) => r[0] === 'Huyện ủy Khoái Châu' && r[3] === inputs[0]!.row && r[6] === inputs[0]!.column)).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import type ExcelJS from 'exceljs';
+import { formsOfRequest } from '../../src/core/insertion';
+import { addressOf, formGrid } from '../../src/core/layout/grid';
+import { templateWorkbook } from '../../src/hosts/xlsx/templateWorkbook';
+import { NQ25 } from '../../src/forms/nq25';
+import type { FormDef } from '../../src/forms/schema';
+import { fillValid, type Figures } from './fill';
+
+/** A unit's workbook as it would come back: the blank forms from `tongket templates`, figures typed in. */
+export type UnitFile = { readonly name: string; readonly unit: string; readonly bytes: Uint8Array; readonly figures: ReadonlyMap<string, Figures> };
+
+export async function unitWorkbook(
+  unit: string,
+  unitType: string,
+  seed: number,
+  options: { forms?: readonly string[]; edit?: (workbook: ExcelJS.Workbook) => void } = {},
+): Promise<ExcelJS.Workbook & { figures: Map<string, Figures> }> {
+  const type = NQ25.unitTypes.find((t) => t.key === unitType);
+  // A commune owes no form but may send the district's (its optional forms).
+  const forms = options.forms ?? (type?.forms.length ? type.forms : (type?.optionalForms ?? []));
+  const request = { unitType, unitName: unit, forms: [...forms] };
+  const workbook = await templateWorkbook(NQ25, request);
+  const chosen = formsOfRequest(NQ25, request);
+  const figures = fillValid(chosen, seed);
+  chosen.forEach((form: FormDef) => {
+    const filled = figures.get(form.key) as Figures;
+    const sheet = workbook.getWorksheet(form.sheetName) as ExcelJS.Worksheet;
+    for (const [row, columns] of filled) for (const [column, value] of columns) sheet.getCell(addressOf(formGrid(form), row, column)).value = value;
+  });
+  options.edit?.(workbook);
+  return Object.assign(workbook, { figures });
+}
+
+export async function unitFile(unit: string, unitType: string, seed: number, options: Parameters<typeof unitWorkbook>[3] = {}): Promise<UnitFile> {
+  const workbook = await unitWorkbook(unit, unitType, seed, options);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return { name: `${unit}.xlsx`, unit, bytes, figures: workbook.figures };
+}
