@@ -59,9 +59,12 @@ export function fillValid(forms: readonly FormDef[], seed: number): Map<string, 
     for (const issue of broken) {
       const form = forms.find((f) => f.key === issue.form) as FormDef;
       const grid = formGrid(form);
-      for (const cell of numericInputCells(form))
-        if (Object.keys(issue.values).some((at) => at.replace(/^.*!/, '') === addressOf(grid, cell.row, cell.column)))
-          filled.get(form.key)?.get(cell.row)?.delete(cell.column);
+      const addresses = Object.keys(issue.values).map((at) => at.replace(/^.*!/, ''));
+      const inputs = numericInputCells(form).filter((cell) => addresses.includes(addressOf(grid, cell.row, cell.column)));
+      // A rule broken on a total row (a child with one operand blank): blank those columns in every row.
+      const columns = addresses.map((at) => at.replace(/\d+$/, ''));
+      const targets = inputs.length > 0 ? inputs : numericInputCells(form).filter((cell) => columns.includes(addressOf(grid, cell.row, cell.column).replace(/\d+$/, '')));
+      for (const cell of targets) filled.get(form.key)?.get(cell.row)?.delete(cell.column);
     }
   }
   throw new Error(`fillValid: seed ${seed} still breaks rules after 20 rounds`);

@@ -55,7 +55,9 @@ export async function writeConsolidation(
   await context.sync();
 
   const { data, status, roster } = consolidation.tables;
-  const tables = [status, data, ...(roster ? [roster] : [])];
+  // Once written, the roster is the user's: a merge that did not read it (none was there when it started) leaves it alone.
+  const hasRoster = markers.some((m) => decodeOutputMarker(m.cell.values[0]?.[0])?.kind === 'roster');
+  const tables = [status, data, ...(roster && !hasRoster ? [roster] : [])];
   const outputs = [...tables.map((t) => t.sheetName), ...consolidation.forms.map((f) => f.sheetName)];
   const placement = placeOutputs(campaign.key, markers.map((m) => ({ name: m.name, marker: m.cell.values[0]?.[0] })), outputs);
   if (placement.replace.length > 0 && !(await confirmReplace(placement.replace))) return { written: [], renamed: [], cancelled: true };

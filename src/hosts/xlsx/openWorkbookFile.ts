@@ -43,7 +43,9 @@ function refuseByContent(file: string, bytes: Uint8Array): void {
   }
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.slice(0, 512));
-    if (/^[\p{L}\p{N}\s,;"'.:\-/()]*$/u.test(head.replace(/\uFFFD/g, '')))
+    // Text has no control characters besides tabs and line breaks, and decodes as UTF-8 (a cut multi-byte character at the end aside).
+    const control = Array.from(head).some((ch) => ch.charCodeAt(0) < 0x20 && !'\t\r\n'.includes(ch));
+    if (!control && !head.slice(0, -3).includes('\uFFFD'))
       throw new UnreadableFileError(file, 'text', 'không phải tệp Excel .xlsx mà là tệp văn bản (có thể là CSV đổi đuôi thành .xlsx).');
     throw new UnreadableFileError(file, 'unknown', 'không phải tệp Excel .xlsx.');
   }

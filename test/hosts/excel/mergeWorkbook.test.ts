@@ -1,0 +1,117 @@
+import { consolidate } from '../../../src/core/merge/consolidate';
+import { encodeOutputMarker } from '../../../src/core/merge/outputMarker';
+import type { SourceRead } from '../../../src/core/merge/types';
+import { createFakeExcel } from '../../../src/dev/fake-excel';
+import { createExcelPort } from '../../../src/hosts/excel/excelPort';
+import { NQ25 } from '../../../src/forms/nq25';
+import { unitFile } from '../../support/units';
+import { readFile, READ_AT } from '../../merge/support';
+
+jest.setTimeout(60_000);
+
+const merge = (reads: SourceRead[], roster?: Parameters<typeof consolidate>[1]['roster']) =>
+  consolidate(NQ25, { reads, options: { includeUnitsWithErrors: false }, by: { unitName: 'Ban Dân vận Tỉnh ủy', unitType: 'tinh' }, roster, mergedAt: READ_AT });
+
+let reads: SourceRead[];
+beforeAll(async () => {
+  reads = await Promise.all(['Huyện ủy Văn Lâm', '=Huyện ủy Mỹ Hào'].map(async (name, i) => readFile(await unitFile(name, 'huyen', 100 + i))));
+});
+
+function setup(sheets: string[] = ['Sheet1']) {
+  const excel = createFakeExcel({ apiVersion: 1.9, sheets });
+  return { excel, port: createExcelPort(NQ25, excel.run, excel.requirements) };
+}
+const never = async () => {
+  throw new Error('nothing should need replacing');
+};
+
+describe('writing a merge into Excel', () => {
+  it('adds the status, data, roster and summary sheets, with the data as an Excel Table the summaries sum', async () => {
+    const { excel, port } = setup();
+    const result = await port.writeConsolidation(merge(reads), never, () => undefined);
+    expect(result).toMatchObject({ cancelled: false, renamed: [] });
+    expect(excel.sheetNames()).toEqual(['Sheet1', 'TH Tình hình', 'TH Dữ liệu', 'TH Danh sách', 'TH Biểu 1', 'TH Biểu 2', 'TH Biểu 3A', 'TH Biểu 4', 'TH Biểu 5A', 'TH Biểu 5B', 'TH Biểu 6A', 'TH Biểu 6B']);
+    expect(excel.sheet('TH Dữ liệu').tables.map((t) => t.name)).toEqual(['TH_DuLieu']);
+    expect(excel.cell('TH Biểu 1', 'D11')?.formula).toMatch(/^=IF\(COUNTIFS\('TH Dữ liệu'!\$C:\$C,"B1"/);
+    expect(excel.activeSheet()).toBe('TH Tình hình');
+  });
+
+  it('writes a unit name that starts with "=" as text, not as a formula', async () => {
+    const { excel, port } = setup();
+    await port.writeConsolidation(merge(reads), never, () => undefined);
+    const names = excel.sheet('TH Tình hình');
+    const cell = excel.cell('TH Tình hình', 'A6');
+    expect(names).toBeDefined();
+    expect(cell?.formula ?? null).toBeNull();
+    expect(cell?.value).toBe('=Huyện ủy Mỹ Hào');
+  });
+
+  it('asks before replacing its own earlier sheets, and leaves everything as it was when the user says no', async () => {
+    const { excel, port } = setup();
+    await port.writeConsolidation(merge(reads), never, () => undefined);
+    const before = excel.sheetNames();
+    let asked: readonly string[] = [];
+    const declined = await port.writeConsolidation(merge(reads.slice(0, 1)), async (sheets) => ((asked = sheets), false), () => undefined);
+    expect(declined.cancelled).toBe(true);
+    expect(asked).toEqual(['TH Tình hình', 'TH Dữ liệu', 'TH Biểu 1', 'TH Biểu 2', 'TH Biểu 3A', 'TH Biểu 4', 'TH Biểu 5A', 'TH Biểu 5B', 'TH Biểu 6A', 'TH Biểu 6B']);
+    expect(excel.sheetNames()).toEqual(before);
+    const accepted = await port.writeConsolidation(merge(reads.slice(0, 1)), async () => true, () => undefined);
+    expect(accepted.cancelled).toBe(false);
+    expect(excel.sheetNames().sort()).toEqual([...before].sort());
+    expect(excel.cell('TH Biểu 1', 'D11')?.formula).toMatch(/^=IF\(COUNTIFS/);
+  });
+
+  it('never touches a sheet of the user’s that has an output’s name: the new sheet takes another', async () => {
+    const { excel, port } = setup(['TH Biểu 1']);
+    excel.userAddSheet('Ghi chép', { B2: 'của tôi' });
+    const result = await port.writeConsolidation(merge(reads), never, () => undefined);
+    expect(result.renamed).toEqual(['TH Biểu 1 (2)']);
+    expect(excel.sheetNames()).toContain('TH Biểu 1 (2)');
+    expect(excel.cell('Ghi chép', 'B2')?.value).toBe('của tôi');
+  });
+
+  it('keeps the roster sheet the user edited and reads it back for the next merge', async () => {
+    const { excel, port } = setup();
+    excel.userAddSheet('TH Danh sách', {
+      A1: encodeOutputMarker('nq25', 'roster'),
+      A3: 'Tên đơn vị',
+      B3: 'Loại đơn vị',
+      A4: 'Huyện ủy Văn Lâm',
+      B4: 'huyen',
+      A5: 'Huyện ủy Khoái Châu',
+      B5: 'Huyện ủy, thành ủy, thị ủy',
+    });
+    const { roster } = await port.readWorkbookSources(READ_AT);
+    expect(roster?.entries).toEqual([
+      { unit: 'Huyện ủy Văn Lâm', unitType: 'huyen' },
+      { unit: 'Huyện ủy Khoái Châu', unitType: 'huyen' },
+    ]);
+    const merged = merge(reads, roster);
+    expect(merged.tables.roster).toBeUndefined();
+    expect(merged.missing.map((m) => m.unit)).toEqual(['Huyện ủy Khoái Châu']);
+    await port.writeConsolidation(merged, never, () => undefined);
+    expect(excel.cell('TH Danh sách', 'A5')?.value).toBe('Huyện ủy Khoái Châu');
+  });
+
+  it('reads unit sheets copied into the open workbook, skipping its own earlier summaries', async () => {
+    const { excel, port } = setup();
+    await port.insertForms({ unitType: 'huyen', unitName: 'Huyện ủy Văn Giang', forms: ['B1'] }, async () => new Map(), () => undefined);
+    await port.writeConsolidation(merge(reads), never, () => undefined);
+    const { source } = await port.readWorkbookSources(READ_AT);
+    const again = merge([source]);
+    expect(again.result.units.map((u) => u.unit)).toEqual(['Huyện ủy Văn Giang']);
+    expect(again.result.reports[0]!.problems).toEqual(['Sổ đang mở: bỏ qua 8 sheet tổng hợp của lần tổng hợp trước.']);
+    expect(excel.sheetNames()).toContain('Biểu 1');
+  });
+
+  it('writes in a number of syncs that does not grow with the number of units', async () => {
+    const counts: number[] = [];
+    for (const n of [1, 2]) {
+      const { excel, port } = setup();
+      excel.resetStats();
+      await port.writeConsolidation(merge(reads.slice(0, n)), never, () => undefined);
+      counts.push(excel.stats.syncs);
+    }
+    expect(counts).toEqual([4, 4]);
+  });
+});
