@@ -6,9 +6,10 @@ import { createFakeExcel } from '../src/dev/fake-excel';
 import { createExcelPort } from '../src/hosts/excel/excelPort';
 import { NQ25 } from '../src/forms/nq25';
 import { fillForm } from '../test/support/fill';
+import { line } from './line';
+import { mergeBench } from './merge';
 
 const HUYEN = NQ25.unitTypes.find((u) => u.key === 'huyen')?.forms ?? [];
-const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(58)} ${value}\n`);
 
 async function insertion(): Promise<void> {
   for (const forms of [HUYEN.slice(0, 1), HUYEN.slice(0, 4), HUYEN]) {
@@ -64,6 +65,7 @@ async function main(): Promise<void> {
   await insertion();
   await checking();
   validation();
+  await mergeBench();
 }
 
 main().catch((error: unknown) => {

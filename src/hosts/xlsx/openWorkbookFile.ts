@@ -4,9 +4,9 @@ import JSZip from 'jszip';
 /**
  * Opens a workbook a unit sent, or says in Vietnamese why it cannot: an .xls
  * of Excel 97-2003, a password-protected file, a CSV or other text renamed
- * .xlsx, an empty or corrupt file. Data validation is stripped before ExcelJS
- * parses the sheets: a rule on whole columns makes ExcelJS expand a million
- * cells, and reading needs none of it.
+ * .xlsx, an empty or corrupt file. Data validation is not parsed at all: a
+ * rule on whole columns can make ExcelJS expand a million cells, and reading
+ * needs none of it.
  */
 
 export type UnreadableReason = 'empty' | 'text' | 'xls' | 'encrypted' | 'corrupt' | 'unknown';
@@ -60,13 +60,9 @@ export async function openWorkbookFile(file: string, bytes: Uint8Array): Promise
     throw new UnreadableFileError(file, 'corrupt', 'tệp bị hỏng (không giải nén được); hãy xin đơn vị gửi lại.');
   }
   if (!zip.file('xl/workbook.xml')) throw new UnreadableFileError(file, 'corrupt', 'tệp nén nhưng không phải sổ tính Excel (thiếu xl/workbook.xml).');
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
-    const xml = await (zip.file(name) as JSZip.JSZipObject).async('string');
-    if (xml.includes('<dataValidations')) zip.file(name, xml.replace(/<dataValidations[\s\S]*?<\/dataValidations>/g, ''));
-  }
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load((await zip.generateAsync({ type: 'arraybuffer' })) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] });
   } catch (error) {
     throw new UnreadableFileError(file, 'corrupt', `tệp bị hỏng (${error instanceof Error ? error.message : String(error)}).`);
   }

@@ -1,0 +1,66 @@
+// Merge throughput: 200 generated huyen workbooks (8 forms each, valid random figures).
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { consolidate } from '../src/core/merge/consolidate';
+import { createFakeExcel } from '../src/dev/fake-excel';
+import { createExcelPort } from '../src/hosts/excel/excelPort';
+import { readSourceFile } from '../src/hosts/xlsx/readSourceFile';
+import { NQ25 } from '../src/forms/nq25';
+import { unitFile, type UnitFile } from '../test/support/units';
+import { line } from './line';
+
+const READ_AT = '25/11/2026 09:00';
+
+async function generate(count: number): Promise<UnitFile[]> {
+  const files: UnitFile[] = [];
+  for (let i = 0; i < count; i += 1) files.push(await unitFile(`Huyện ủy số ${i + 1}`, 'huyen', 1000 + i));
+  return files;
+}
+
+async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await work();
+  return [result, performance.now() - started];
+}
+
+async function mergeOf(files: readonly UnitFile[]) {
+  const reads = [];
+  for (const f of files) reads.push(await readSourceFile(NQ25, { name: f.name, bytes: f.bytes, modified: undefined }, READ_AT));
+  return consolidate(NQ25, { reads, options: { includeUnitsWithErrors: false }, by: { unitName: 'Ban Dân vận Tỉnh ủy', unitType: 'tinh' }, roster: undefined, mergedAt: READ_AT });
+}
+
+async function excelWrite(files: readonly UnitFile[]) {
+  const consolidation = await mergeOf(files);
+  const excel = createFakeExcel({ apiVersion: 1.9 });
+  const port = createExcelPort(NQ25, excel.run, excel.requirements);
+  await port.writeConsolidation(consolidation, async () => true, () => undefined);
+  const kb = Math.max(...excel.stats.requestBytes) / 1024;
+  line(`write the summary of ${files.length} units into Excel`, `${excel.stats.syncs} syncs, largest request ${kb.toFixed(0)} KB, ${consolidation.tables.data.rows.length} data rows`);
+}
+
+/** A unit file whose first sheet has data validation over whole columns, as some offices' templates do. */
+async function wholeColumnValidation(file: UnitFile): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(file.bytes);
+  const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  zip.file('xl/worksheets/sheet1.xml', xml.replace('sqref="', 'sqref="C1:J1048576 '));
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+export async function mergeBench(): Promise<void> {
+  const [files, generating] = await time(() => generate(200));
+  line('generate 200 huyen unit workbooks (8 forms each)', `${(generating / 1000).toFixed(1)} s, ${(files.reduce((n, f) => n + f.bytes.length, 0) / 1e6).toFixed(1)} MB`);
+  const [, loading] = await time(async () => {
+    for (const f of files) await new ExcelJS.Workbook().xlsx.load(f.bytes as unknown as ExcelJS.Buffer);
+  });
+  const [merged, merging] = await time(() => mergeOf(files));
+  line('ExcelJS alone: load the 200 files', `${(loading / 1000).toFixed(2)} s`);
+  line('merge the 200 files (read, check, sum, plan the sheets)', `${(merging / 1000).toFixed(2)} s, ${merged.result.included.length} units included`);
+  line('merge ÷ ExcelJS load (target ≤ 1.5)', (merging / loading).toFixed(2));
+  for (const n of [10, 50, 200]) await excelWrite(files.slice(0, n));
+
+  const heavy = await wholeColumnValidation(files[0] as UnitFile);
+  const [, stripped] = await time(() => readSourceFile(NQ25, { name: 'ca-cot.xlsx', bytes: heavy, modified: undefined }, READ_AT));
+  line('read a file with validation on whole columns C:J', `${stripped.toFixed(0)} ms (validation not parsed)`);
+  const [, plain] = await time(() => new ExcelJS.Workbook().xlsx.load(heavy as unknown as ExcelJS.Buffer));
+  line('  the same file through ExcelJS as is', `${plain.toFixed(0)} ms`);
+}
