@@ -4,21 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { encodeIdentity } from '../../src/core/identity';
-import { main } from '../../src/cli/main';
 import { createFakeExcel } from '../../src/dev/fake-excel';
 import { createExcelPort } from '../../src/hosts/excel/excelPort';
 import { templateWorkbook } from '../../src/hosts/xlsx/templateWorkbook';
 import { NQ25 } from '../../src/forms/nq25';
+import { cli } from '../support/cli';
 
 jest.setTimeout(120_000);
 const dir = mkdtempSync(join(tmpdir(), 'tongket-check-'));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A unit's Biểu 1 with the given cells typed in, as a file. */
 async function unitFile(name: string, cells: Record<string, ExcelJS.CellValue>, edit?: (sheet: ExcelJS.Worksheet) => void): Promise<string> {

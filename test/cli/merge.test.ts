@@ -2,19 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import { unitFile } from '../support/units';
+import { cli } from '../support/cli';
 
 jest.setTimeout(120_000);
 
 const dir = mkdtempSync(join(tmpdir(), 'tongket-merge-'));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let vanLam: string;
 let myHao: string;

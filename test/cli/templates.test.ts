@@ -3,16 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { decodeIdentity } from '../../src/core/identity';
-import { main } from '../../src/cli/main';
+import { cli } from '../support/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'tongket-cli-'));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 async function sheetsOf(path: string) {
   const workbook = new ExcelJS.Workbook();
