@@ -52,7 +52,9 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => content.toString().split(DEV_URL).join(url).split(DEV_URL.slice(0, -1)).join(url.slice(0, -1)),
+            // Page and icon URLs move under `url`; the app domain (DEV_URL without its slash) is an origin only:
+            // the manifest reference says an <AppDomain> has no path.
+            transform: (content) => content.toString().split(DEV_URL).join(url).split(DEV_URL.slice(0, -1)).join(new URL(url).origin),
           },
         ],
       }),

@@ -1,10 +1,13 @@
 // `npm run bench`: what the add-in costs, in the units that matter to Office.js
 // (context.sync() round trips, request bytes) and in time for the pure core.
 // The sync counts must not grow with rows, forms or units.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkSheets, type FormSheet } from '../src/core/rules/checkForm';
 import { createFakeExcel } from '../src/dev/fake-excel';
 import { createExcelPort } from '../src/hosts/excel/excelPort';
 import { NQ25 } from '../src/forms/nq25';
+import { firstLoad, kilobytes } from '../test/support/bundleSize';
 import { fillForm } from '../test/support/fill';
 import { line } from './line';
 import { mergeBench } from './merge';
@@ -61,7 +64,22 @@ function validation(): void {
   line('validate a whole huyen set in the core', `${((performance.now() - started) / runs).toFixed(2)} ms per set (${issues} issues)`);
 }
 
+/** Reads an existing dist/ (building here would make the bench slow); the build test holds the budget. */
+function bundle(): void {
+  const label = 'first-load bundle of the task pane (gzip)';
+  const dist = join(__dirname, '..', 'dist');
+  if (!existsSync(join(dist, 'taskpane.html'))) {
+    line(label, 'no dist/: run `npm run build` first');
+    return;
+  }
+  const pane = firstLoad(dist);
+  // `npm test` leaves a development build (with the preview page) in dist/: unminified, far larger.
+  const kind = existsSync(join(dist, 'preview.html')) ? 'development build: run `npm run build` for the production figure' : 'production build';
+  line(label, `${kilobytes(pane.gzipBytes)} (${pane.files.length} files, ${kilobytes(pane.bytes)} raw; ${kind})`);
+}
+
 async function main(): Promise<void> {
+  bundle();
   await insertion();
   await checking();
   validation();

@@ -10,7 +10,7 @@ const USAGE = ['Cách dùng:', `  ${TEMPLATES_USAGE}`, `  ${CHECK_USAGE}`, `  ${
 export async function main(argv: readonly string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'templates') return await templatesCommand(NQ25, parseArgs(rest, []), out);
+    if (command === 'templates') return await templatesCommand(NQ25, parseArgs(rest, ['all']), out);
     if (command === 'check') return await checkCommand(NQ25, parseArgs(rest, ['json']), out, err);
     if (command === 'merge') return await mergeCommand(NQ25, parseArgs(rest, ['json', 'include-errors']), out, err);
     if (command === undefined || command === '--help' || command === 'help') {

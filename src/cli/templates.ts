@@ -1,14 +1,19 @@
 import type { Campaign } from '../forms/schema';
 import { templateWorkbook } from '../hosts/xlsx/templateWorkbook';
 import { option, UsageError, type ParsedArgs } from './args';
+import { formsToFill, writeOfflineKit } from './offlineKit';
 
-export const TEMPLATES_USAGE = 'tongket templates --unit-type <khoá> [--unit-name "<tên đơn vị>"] [--forms B1,B3A] --out <tệp.xlsx>';
+export const TEMPLATES_USAGE = [
+  'tongket templates --unit-type <khoá> [--unit-name "<tên đơn vị>"] [--forms B1,B3A] --out <tệp.xlsx>',
+  '  tongket templates --all --out-dir <thư mục>',
+].join('\n');
 
-/** `tongket templates`: the blank forms of a unit type (or the listed ones) in one workbook. */
+/** `tongket templates`: the blank forms of a unit type (or the listed ones) in one workbook, or with --all the offline kit. */
 export async function templatesCommand(campaign: Campaign, args: ParsedArgs, print: (line: string) => void): Promise<number> {
+  if (args.options.has('all')) return allCommand(campaign, args, print);
   const unitTypeKey = option(args, 'unit-type');
   const out = option(args, 'out');
-  if (!unitTypeKey || !out) throw new UsageError(`Cách dùng: ${TEMPLATES_USAGE}`);
+  if (!unitTypeKey || !out) throw new UsageError(`Cách dùng:\n  ${TEMPLATES_USAGE}`);
   const unitType = campaign.unitTypes.find((u) => u.key === unitTypeKey);
   if (!unitType)
     throw new UsageError(`Không có loại đơn vị "${unitTypeKey}". Các loại hợp lệ: ${campaign.unitTypes.map((u) => u.key).join(', ')}`);
@@ -16,11 +21,25 @@ export async function templatesCommand(campaign: Campaign, args: ParsedArgs, pri
   const unknown = (listed ?? []).filter((key) => !campaign.forms.some((f) => f.key === key));
   if (unknown.length > 0)
     throw new UsageError(`Không có biểu ${unknown.join(', ')}. Các biểu hợp lệ: ${campaign.forms.map((f) => f.key).join(', ')}`);
-  const forms = listed ?? (unitType.forms.length > 0 ? unitType.forms : (unitType.optionalForms ?? []));
+  const forms = listed ?? formsToFill(unitType);
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`Tệp ra phải có đuôi .xlsx (nhận được "${out}")`);
 
   const workbook = await templateWorkbook(campaign, { unitType: unitType.key, unitName: option(args, 'unit-name') ?? '', forms });
   await workbook.xlsx.writeFile(out);
   print(`Đã ghi ${forms.length} biểu (${forms.join(', ')}) cho "${unitType.label}" vào ${out}`);
+  return 0;
+}
+
+/** `--all --out-dir <dir>`: one workbook per unit type and a README, for units without the add-in. */
+async function allCommand(campaign: Campaign, args: ParsedArgs, print: (line: string) => void): Promise<number> {
+  const dir = option(args, 'out-dir');
+  if (!dir) throw new UsageError(`Thiếu --out-dir: --all ghi mỗi loại đơn vị một tệp vào một thư mục.\nCách dùng:\n  ${TEMPLATES_USAGE}`);
+  const extra = ['unit-type', 'unit-name', 'forms', 'out'].filter((name) => args.options.has(name));
+  if (extra.length > 0)
+    throw new UsageError(`--all ghi bộ biểu của mọi loại đơn vị, không dùng cùng ${extra.map((n) => `--${n}`).join(', ')}.\nCách dùng:\n  ${TEMPLATES_USAGE}`);
+
+  const kit = await writeOfflineKit(campaign, dir);
+  for (const file of kit.files) print(`${file.fileName}: ${file.forms.length} biểu cho "${file.unitType.label}"`);
+  print(`Đã ghi ${kit.files.length} tệp biểu mẫu và ${kit.readme} vào ${dir}`);
   return 0;
 }

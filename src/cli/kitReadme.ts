@@ -1,0 +1,102 @@
+import type { Campaign } from '../forms/schema';
+import type { KitFile } from './offlineKit';
+
+/** Sorts beside the workbooks and says what it is in any file manager. */
+export const README_FILE = 'DOC-TRUOC.txt';
+
+/** Notepad on older Windows wraps no lines and shows LF files as one line: short lines, CRLF. */
+const WIDTH = 78;
+
+/** Greedy word wrap; the first line starts with `lead`, the rest with as many spaces. Pass words to keep "Biểu 6B" whole. */
+function wrap(text: string | readonly string[], lead: string, indent = ' '.repeat(lead.length)): string[] {
+  const lines: string[] = [];
+  let line = lead;
+  for (const word of typeof text === 'string' ? text.split(/\s+/).filter(Boolean) : text) {
+    const fresh = line === lead || line === indent;
+    if (!fresh && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = indent + word;
+    } else line += (fresh ? '' : ' ') + word;
+  }
+  return [...lines, line];
+}
+
+const bullets = (items: readonly string[]) => items.flatMap((item) => wrap(item, '  - ', '    '));
+
+/** "2023-07-30" → "30/7/2023", as Vietnamese documents write dates. */
+function vietnameseDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day}/${month}/${year}`;
+}
+
+function fileEntry(file: KitFile): string[] {
+  const { unitType } = file;
+  return [
+    `  ${file.fileName}`,
+    ...wrap(unitType.label, '    Loại đơn vị: '),
+    ...wrap(file.forms.map((f, i) => (i < file.forms.length - 1 ? `${f.sheetName},` : f.sheetName)), '    Các biểu: '),
+    `    ${unitType.consolidates ? 'Hạn hoàn thành tổng hợp' : 'Hạn gửi'}: ${vietnameseDate(unitType.deadline)}`,
+    ...(unitType.note ? wrap(unitType.note, '    Ghi chú: ') : []),
+    '',
+  ];
+}
+
+/**
+ * The README of the offline kit, in Vietnamese for a unit that has only the files:
+ * which file is its own, how to fill it, how the sheet checks itself, what not to
+ * change, how to send it back. UTF-8 with a BOM so that Notepad shows the diacritics.
+ */
+export function kitReadme(campaign: Campaign, files: readonly KitFile[]): string {
+  const lines = [
+    `BỘ BIỂU MẪU SỐ LIỆU – ${campaign.shortName.toUpperCase()}`,
+    'Dành cho đơn vị chưa cài bổ trợ "Tổng kết NQ25" trong Excel',
+    '',
+    ...wrap(campaign.name, ''),
+    campaign.period,
+    '',
+    ...wrap(
+      'Mỗi tệp .xlsx trong thư mục này là bộ biểu của một loại đơn vị. Biểu tự kiểm tra số liệu ngay trong Excel hoặc LibreOffice Calc, không cần cài thêm gì.',
+      '',
+    ),
+    '',
+    '1. MỞ TỆP CỦA LOẠI ĐƠN VỊ MÌNH',
+    '',
+    ...files.flatMap(fileEntry),
+    '2. ĐIỀN BIỂU',
+    '',
+    ...bullets([
+      'Nếu Excel mở tệp ở chế độ chỉ xem (thanh màu vàng phía trên, "Protected View"), bấm nút cho phép chỉnh sửa ("Enable Editing").',
+      'Mỗi biểu là một sheet (Biểu 1, Biểu 2...). Trên mỗi sheet, gõ tên đơn vị vào ô nền vàng ở đầu biểu, ngay dưới dòng "ĐẢNG BỘ TỈNH …".',
+      'Gõ số liệu vào các ô nền vàng. Chưa có số liệu thì để trống, không gõ 0 thay cho ô trống; số liệu bằng 0 thì gõ 0.',
+      'Chỉ tiêu đếm (văn bản, hội nghị, người...) gõ số nguyên, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn, không gõ kèm chữ ("12 người"). Số tiền tính bằng triệu đồng.',
+      'Ô có chữ "x" là không áp dụng. Các ô tổng, tăng/giảm và tỷ lệ (%) biểu tự tính; biểu được khoá để không ai vô tình xoá công thức.',
+      'Biểu không áp dụng cho đơn vị mình (xem Ghi chú ở mục 1) thì để trống cả biểu.',
+      'Cuối mỗi biểu, gõ ngày tháng và họ tên người lập biểu, người ký vào các ô nền vàng.',
+    ]),
+    '',
+    '3. BIỂU TỰ KIỂM TRA, KHÔNG CẦN BỔ TRỢ',
+    '',
+    ...bullets([
+      'Cột "Kiểm tra (tự động)" bên phải bảng ghi lỗi của từng dòng, kèm địa chỉ ô (ví dụ "D19").',
+      'Ô sai được tô nền đỏ nhạt (lỗi, phải sửa) hoặc vàng đậm (cảnh báo, cần xem lại).',
+      'Dòng trạng thái dưới tiêu đề mỗi biểu ghi "Biểu hợp lệ" hoặc "Có N lỗi, M cảnh báo", và số ô còn trống.',
+      'Sửa hết lỗi trước khi gửi. Còn ô trống là bình thường nếu các chỉ tiêu đó chưa có số liệu.',
+    ]),
+    '',
+    '4. KHÔNG ĐƯỢC',
+    '',
+    ...bullets([
+      'Không chèn, xoá hay đổi thứ tự hàng, cột; không sửa chữ trong biểu; không bỏ khoá (Unprotect) biểu. Biểu bị sửa bố cục sẽ không tổng hợp được.',
+      'Không lưu sang dạng .xls, .csv hay .pdf để gửi.',
+    ]),
+    '',
+    '5. GỬI LẠI',
+    '',
+    ...bullets([
+      'Lưu tệp dạng Sổ làm việc Excel (.xlsx). Có thể thêm tên đơn vị vào tên tệp, ví dụ Bieu-NQ25-Huyen-uy-Van-Lam.xlsx.',
+      'Gửi tệp .xlsx về Ban Dân vận Tỉnh ủy trước hạn ghi ở mục 1 (đảng ủy xã, phường, thị trấn gửi huyện ủy). Ban Dân vận tổng hợp tệp này như tệp của mọi đơn vị khác.',
+    ]),
+    '',
+  ];
+  return `\uFEFF${lines.join('\r\n').normalize('NFC')}`;
+}
