@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { ARTIFACTS, openPreview, type Harness } from './harness';
+import { openPreview, screenshotForGuide, type Harness } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -30,7 +29,7 @@ describe('the Kiểm tra tab in Chromium', () => {
     const issue = pane().getByRole('button', { name: /Đến ô D19: .*Cán bộ chủ chốt vượt tổng số lượt/ });
     await issue.waitFor();
     await expect(issue.textContent()).resolves.toContain('(120) lớn hơn');
-    await h.page.screenshot({ path: join(ARTIFACTS, 'kiem-tra.png') });
+    await screenshotForGuide(h.page, 'kiem-tra.png');
     await issue.click();
     await h.page.waitForFunction(() => window.fakeExcel.selection()?.address === 'D19');
     expect(await h.page.evaluate(() => window.fakeExcel.selection())).toEqual({ sheet: 'Biểu 1', address: 'D19' });

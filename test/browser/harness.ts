@@ -10,7 +10,8 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwrig
  */
 
 const root = join(__dirname, '..', '..');
-export const ARTIFACTS = join(root, 'test', 'artifacts');
+/** The user guide's pictures: every run of the browser tests takes them again from the real pane, so docs/HUONG-DAN.md never shows an old one. */
+const GUIDE_IMAGES = join(root, 'docs', 'images');
 
 export type Harness = { browser: Browser; page: Page; url: string; close(): Promise<void>; consoleMessages: string[] };
 
@@ -27,7 +28,6 @@ function serve(): Promise<{ server: ChildProcess; url: string }> {
 }
 
 export async function openPreview(query = ''): Promise<Harness> {
-  mkdirSync(ARTIFACTS, { recursive: true });
   const { server, url } = await serve();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -48,4 +48,16 @@ export async function openPreview(query = ''): Promise<Harness> {
       server.kill();
     },
   };
+}
+
+/**
+ * Saves the page as `docs/images/<name>`, a picture of the user guide: the
+ * whole task pane from its title down (the page grows to the pane's height),
+ * beside the workbook.
+ */
+export async function screenshotForGuide(page: Page, name: string): Promise<void> {
+  const height = await page.getByTestId('taskpane').evaluate((pane) => (pane.scrollTo(0, 0), pane.scrollHeight));
+  await page.setViewportSize({ width: 1400, height: Math.min(Math.max(height, 900), 1600) });
+  mkdirSync(GUIDE_IMAGES, { recursive: true });
+  await page.screenshot({ path: join(GUIDE_IMAGES, name) });
 }

@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { ARTIFACTS, openPreview, type Harness } from './harness';
+import { openPreview, screenshotForGuide, type Harness } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -36,7 +35,7 @@ describe('the task pane in Chromium', () => {
     expect(await sheetNames()).toEqual(['Biểu 1', 'Biểu 2', 'Biểu 3A', 'Biểu 4', 'Biểu 5A', 'Biểu 5B', 'Biểu 6A', 'Biểu 6B']);
     expect(await h.page.evaluate(() => window.fakeExcel.cell('Biểu 1', 'A3')?.value)).toBe('Huyện ủy Văn Lâm');
     await h.page.getByTestId('workbook').getByText('KẾT QUẢ LÃNH ĐẠO', { exact: false }).waitFor();
-    await h.page.screenshot({ path: join(ARTIFACTS, 'chen-bieu.png') });
+    await screenshotForGuide(h.page, 'chen-bieu.png');
   });
 
   it('offers the forms of the chosen unit type', async () => {
@@ -44,6 +43,18 @@ describe('the task pane in Chromium', () => {
     const labels = await pane().getByRole('checkbox', { checked: true }).evaluateAll((boxes) => boxes.map((b) => b.closest('.fui-Checkbox')?.textContent ?? ''));
     expect(labels.map((l) => l.split(' ')[0] + ' ' + l.split(' ')[1])).toEqual(['Biểu 1', 'Biểu 3B']);
     await expect(pane().getByRole('button', { name: 'Chèn 2 biểu' }).isEnabled()).resolves.toBe(true);
+  });
+
+  it('keeps every field inside the pane, even with the longest unit type chosen', async () => {
+    const select = pane().getByLabel('Loại đơn vị');
+    const options = await select.locator('option').allTextContents();
+    const longest = options.reduce((a, b) => (b.length > a.length ? b : a));
+    await select.selectOption({ label: longest });
+    const paneBox = (await pane().boundingBox())!;
+    for (const field of [select, pane().getByLabel('Tên đơn vị')]) {
+      const box = (await field.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(paneBox.x + paneBox.width);
+    }
   });
 
   it('asks before touching a form that has figures, and keeps them', async () => {

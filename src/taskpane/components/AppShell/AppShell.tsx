@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Campaign } from '../../../forms/schema';
 import { CheckTab } from '../CheckTab';
 import { InsertTab } from '../InsertTab';
-import { PlaceholderTab } from '../PlaceholderTab';
+import { MergeTab } from '../MergeTab';
 import { useAppShellStyles } from './useAppShellStyles.styles';
 
 type TabKey = 'insert' | 'check' | 'merge';
@@ -18,6 +18,12 @@ const TABS: readonly { key: TabKey; label: string }[] = [
 export function AppShell({ campaign }: { campaign: Campaign }) {
   const styles = useAppShellStyles();
   const [tab, setTab] = useState<TabKey>('insert');
+  // Once opened, the merge tab stays mounted (hidden under the other tabs): the files it read are not read again.
+  const [mergeOpened, setMergeOpened] = useState(false);
+  const choose = (key: TabKey) => {
+    setTab(key);
+    if (key === 'merge') setMergeOpened(true);
+  };
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <header className={styles.header}>
@@ -28,7 +34,7 @@ export function AppShell({ campaign }: { campaign: Campaign }) {
           {campaign.period}
         </Text>
       </header>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabKey)} className={styles.tabs}>
+      <TabList selectedValue={tab} onTabSelect={(_, data) => choose(data.value as TabKey)} className={styles.tabs}>
         {TABS.map((t) => (
           <Tab key={t.key} value={t.key}>
             {t.label}
@@ -38,7 +44,11 @@ export function AppShell({ campaign }: { campaign: Campaign }) {
       <main className={styles.body}>
         {tab === 'insert' && <InsertTab campaign={campaign} />}
         {tab === 'check' && <CheckTab />}
-        {tab === 'merge' && <PlaceholderTab text="Tổng hợp biểu của các đơn vị: sắp có." />}
+        {mergeOpened && (
+          <div hidden={tab !== 'merge'}>
+            <MergeTab campaign={campaign} active={tab === 'merge'} />
+          </div>
+        )}
       </main>
     </FluentProvider>
   );

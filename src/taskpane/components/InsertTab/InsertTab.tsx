@@ -1,7 +1,8 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import { formatIsoDate } from '../../../core/dates';
 import { sentenceCase } from '../../text';
 import type { Campaign } from '../../../forms/schema';
+import { UnitTypeSelect } from '../UnitTypeSelect';
 import { ConflictDialog } from './ConflictDialog';
 import { InsertResultBar } from './InsertResultBar';
 import { useInsertTab } from './useInsertTab';
@@ -17,13 +18,7 @@ export function InsertTab({ campaign }: { campaign: Campaign }) {
   return (
     <section className={styles.root} aria-label="Chèn biểu">
       <Field label="Loại đơn vị">
-        <Select value={unitType.key} onChange={(_, data) => state.chooseUnitType(data.value)} disabled={running}>
-          {campaign.unitTypes.map((u) => (
-            <option key={u.key} value={u.key}>
-              {u.label}
-            </option>
-          ))}
-        </Select>
+        <UnitTypeSelect campaign={campaign} value={unitType.key} onChange={state.chooseUnitType} disabled={running} />
       </Field>
       <Field label="Tên đơn vị" hint="Ghi ở đầu mỗi biểu, ví dụ: Huyện ủy Yên Thành">
         <Input value={state.unitName} onChange={(_, data) => state.setUnitName(data.value)} disabled={running} />

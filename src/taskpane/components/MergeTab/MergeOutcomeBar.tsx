@@ -1,0 +1,39 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import type { Outcome } from './useMergeTab';
+
+/** How the last read or merge ended, naming the sheets written so the user knows what changed in the workbook. */
+export function MergeOutcomeBar({ outcome }: { outcome: Outcome }) {
+  if (outcome.kind === 'failed')
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{outcome.message}</MessageBarBody>
+      </MessageBar>
+    );
+  if (outcome.kind === 'stopped')
+    return (
+      <MessageBar intent="info" role="status">
+        <MessageBarBody>
+          Đã dừng đọc: đã thêm {outcome.read}/{outcome.total} tệp, {outcome.total - outcome.read} tệp chưa đọc.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  const { result, units } = outcome;
+  if (result.cancelled)
+    return (
+      <MessageBar intent="info" role="status">
+        <MessageBarBody>Đã huỷ, không sheet nào bị thay.</MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <MessageBar intent={result.renamed.length > 0 ? 'warning' : 'success'} role="status">
+      <MessageBarBody>
+        <div>
+          Đã tổng hợp {units} đơn vị vào các sheet: {result.written.join(', ')}.
+        </div>
+        {result.renamed.length > 0 && (
+          <div>Đã có sheet của bạn trùng tên nên sheet mới được đặt tên khác: {result.renamed.join(', ')}.</div>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,30 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { ROSTER_SHEET } from '../../../core/merge/statusPlan';
+import type { PendingReplace } from './useMergeTab';
+
+/** A re-merge replaces the sheets the add-in wrote last time, only once the user has seen which ones. */
+export function ReplaceDialog({ pending }: { pending: PendingReplace }) {
+  return (
+    <Dialog open modalType="alert">
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Thay các sheet tổng hợp đã tạo lần trước?</DialogTitle>
+          <DialogContent>
+            <p>Các sheet sau do lần tổng hợp trước tạo ra sẽ bị xoá và ghi lại. Sheet {ROSTER_SHEET} và các sheet khác của bạn được giữ nguyên.</p>
+            <ul aria-label="Các sheet sẽ bị thay">
+              {pending.sheets.map((sheet) => (
+                <li key={sheet}>{sheet}</li>
+              ))}
+            </ul>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => pending.answer(true)}>
+              Thay
+            </Button>
+            <Button onClick={() => pending.answer(false)}>Huỷ</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

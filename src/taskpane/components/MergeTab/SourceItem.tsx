@@ -1,0 +1,49 @@
+import { Badge, Button, Text } from '@fluentui/react-components';
+import { formatDateTime } from '../../../core/dates';
+import type { Campaign } from '../../../forms/schema';
+import { formList, SOURCE_STATE, unitTypeLabel, type SourceRow, type SourceUnit } from '../../merge/view';
+import { useMergeTabStyles } from './useMergeTabStyles.styles';
+
+const count = (n: number, word: string) => `${n} ${word}`;
+
+function unitLine(campaign: Campaign, unit: SourceUnit, sourceForms: readonly string[]): string {
+  const report = unit.report;
+  if (!report) return `${unit.name} · ${formList(campaign, sourceForms)}`;
+  const checks = report.errors > 0 ? count(report.errors, 'lỗi') : 'không có lỗi';
+  const warned = report.warnings > 0 ? `, ${count(report.warnings, 'cảnh báo')}` : '';
+  return `${unit.name} · ${unitTypeLabel(campaign, report.unitType)} · ${formList(campaign, report.forms)} · ${checks}${warned}`;
+}
+
+/** One source: its file, the units in it with their type and forms, its state, and every problem found in it. */
+export function SourceItem({ campaign, row, disabled, onRemove }: { campaign: Campaign; row: SourceRow; disabled: boolean; onRemove: () => void }) {
+  const styles = useMergeTabStyles();
+  const { report, units } = row;
+  const { label, modified } = report.source;
+  const state = SOURCE_STATE[report.state];
+  return (
+    <li className={styles.source} aria-label={label}>
+      <div className={styles.sourceHead}>
+        <Text className={styles.fileName}>{label}</Text>
+        <Badge appearance="filled" color={state.color} shape="rounded">
+          {state.label}
+        </Badge>
+        <Button size="small" appearance="subtle" onClick={onRemove} disabled={disabled} aria-label={`Bỏ ${label}`} title={`Bỏ ${label} khỏi danh sách`}>
+          ×
+        </Button>
+      </div>
+      {units.map((unit) => (
+        <Text key={unit.name} className={styles.detail}>
+          {unitLine(campaign, unit, report.forms)}
+        </Text>
+      ))}
+      {modified !== undefined && <Text className={styles.detail}>Tệp lưu lúc {formatDateTime(modified)}</Text>}
+      {report.problems.length > 0 && (
+        <ul className={styles.problems} aria-label={`Vấn đề của ${label}`}>
+          {report.problems.map((problem, i) => (
+            <li key={i}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,35 @@
+import { Text } from '@fluentui/react-components';
+import type { Consolidation } from '../../../core/merge/consolidate';
+import type { Campaign } from '../../../forms/schema';
+import { sourceRows } from '../../merge/view';
+import { SourceItem } from './SourceItem';
+import type { Source } from './useMergeTab';
+import { useMergeTabStyles } from './useMergeTabStyles.styles';
+
+type Props = {
+  readonly campaign: Campaign;
+  readonly sources: readonly Source[];
+  readonly consolidation: Consolidation;
+  readonly disabled: boolean;
+  readonly onRemove: (id: number) => void;
+};
+
+/** The sources added so far, in the order they came in (the core reports them in that order). */
+export function SourceList({ campaign, sources, consolidation, disabled, onRemove }: Props) {
+  const styles = useMergeTabStyles();
+  const rows = sourceRows(consolidation);
+  const included = consolidation.result.included.length;
+  return (
+    <section className={styles.section} aria-label="Các nguồn đã thêm">
+      <Text as="h2" className={styles.heading}>
+        Các nguồn đã thêm ({sources.length} nguồn, {included} đơn vị được cộng)
+      </Text>
+      <ul className={styles.sources} aria-label="Các nguồn">
+        {rows.map((row, i) => {
+          const source = sources[i];
+          return source && <SourceItem key={source.id} campaign={campaign} row={row} disabled={disabled} onRemove={() => onRemove(source.id)} />;
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { MergeTab } from './MergeTab';

@@ -1,0 +1,211 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { formatDateTime } from '../../../core/dates';
+import { consolidate, type Consolidation } from '../../../core/merge/consolidate';
+import type { RosterReading } from '../../../core/merge/roster';
+import { CURRENT_WORKBOOK, type SourceRead } from '../../../core/merge/types';
+import type { Campaign } from '../../../forms/schema';
+import { readFiles } from '../../merge/readFiles';
+import { defaultConsolidatorName } from '../../merge/view';
+import { usePort } from '../../port';
+import type { WriteResult } from '../../port.types';
+
+/** One source in the list; `id` keeps React rows and removal stable when the same file is added twice. */
+export type Source = { readonly id: number; readonly read: SourceRead };
+
+export type Busy =
+  | { readonly kind: 'reading'; readonly done: number; readonly total: number; readonly name: string }
+  | { readonly kind: 'writing'; readonly step: string };
+
+/** The last thing the user did and how it ended; the source list survives every one of them. */
+export type Outcome =
+  | { readonly kind: 'written'; readonly result: WriteResult; readonly units: number }
+  | { readonly kind: 'stopped'; readonly read: number; readonly total: number }
+  | { readonly kind: 'failed'; readonly during: 'reading' | 'merging'; readonly message: string };
+
+/** The roster sheet of the open workbook: read when the tab is shown, before and after each merge, and on request. */
+export type WorkbookRoster =
+  | { readonly kind: 'reading' }
+  | { readonly kind: 'ready'; readonly roster: RosterReading | undefined }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** Whether an outcome belongs next to the sources (reading them) or to the merge button. */
+export const duringReading = (outcome: Outcome) => outcome.kind === 'stopped' || (outcome.kind === 'failed' && outcome.during === 'reading');
+
+export type PendingReplace = { readonly sheets: readonly string[]; readonly answer: (replace: boolean) => void };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const now = () => formatDateTime(Date.now());
+const isWorkbook = (s: Source) => s.read.source.label === CURRENT_WORKBOOK && s.read.source.sha256 === undefined;
+
+/** State of the "Tổng hợp" tab: the sources, the roster, the options, and how reading and writing went. */
+export function useMergeTab(campaign: Campaign, active: boolean) {
+  const port = usePort();
+  const [sources, setSources] = useState<readonly Source[]>([]);
+  const [workbook, setWorkbook] = useState<WorkbookRoster>({ kind: 'reading' });
+  const [includeUnitsWithErrors, setIncludeUnitsWithErrors] = useState(false);
+  const initialType = campaign.unitTypes.find((t) => t.consolidates)?.key ?? campaign.unitTypes[0]?.key ?? '';
+  const [unitType, setUnitType] = useState(initialType);
+  const [unitName, setUnitName] = useState(() => defaultConsolidatorName(campaign, initialType));
+  const [busy, setBusy] = useState<Busy | undefined>(undefined);
+  const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
+  const [pending, setPending] = useState<PendingReplace | undefined>(undefined);
+  const nextId = useRef(0);
+  const reading = useRef<AbortController | undefined>(undefined);
+  const rosterRequest = useRef(0);
+
+  const add = useCallback((reads: readonly SourceRead[]) => {
+    setSources((current) => [...current, ...reads.map((read) => ({ id: (nextId.current += 1), read }))]);
+  }, []);
+
+  /** Puts a fresh read of the open workbook in place of the one in the list, if the user added it. */
+  const replaceWorkbookSource = useCallback((read: SourceRead) => {
+    setSources((current) => (current.some(isWorkbook) ? current.map((s) => (isWorkbook(s) ? { ...s, read } : s)) : current));
+  }, []);
+
+  /** Reads the roster sheet (and the workbook's own unit sheets); a later call wins over an earlier one still running. */
+  const readWorkbook = useCallback(async () => {
+    const request = (rosterRequest.current += 1);
+    setWorkbook((current) => (current.kind === 'ready' ? current : { kind: 'reading' }));
+    try {
+      const read = await port.readWorkbookSources(now());
+      if (request === rosterRequest.current) {
+        setWorkbook({ kind: 'ready', roster: read.roster });
+        replaceWorkbookSource(read.source);
+      }
+      return read;
+    } catch (error) {
+      if (request === rosterRequest.current) setWorkbook({ kind: 'failed', message: messageOf(error) });
+      throw error;
+    }
+  }, [port, replaceWorkbookSource]);
+
+  const refreshRoster = useCallback(() => readWorkbook().catch(() => undefined), [readWorkbook]);
+
+  useEffect(() => {
+    if (active) void refreshRoster();
+  }, [active, refreshRoster]);
+
+  useEffect(() => () => reading.current?.abort(), []);
+
+  const addFiles = useCallback(
+    async (files: readonly File[]) => {
+      if (files.length === 0 || reading.current) return;
+      const controller = new AbortController();
+      reading.current = controller;
+      setOutcome(undefined);
+      setBusy({ kind: 'reading', done: 0, total: files.length, name: files[0]?.name ?? '' });
+      try {
+        const reads = await readFiles(campaign, files, now(), (done, total, name) => setBusy({ kind: 'reading', done, total, name }), controller.signal);
+        add(reads);
+        if (reads.length < files.length) setOutcome({ kind: 'stopped', read: reads.length, total: files.length });
+      } catch (error) {
+        setOutcome({ kind: 'failed', during: 'reading', message: `Không đọc được tệp: ${messageOf(error)}` });
+      } finally {
+        reading.current = undefined;
+        setBusy(undefined);
+      }
+    },
+    [add, campaign],
+  );
+
+  const cancelReading = useCallback(() => reading.current?.abort(), []);
+
+  const addWorkbookSheets = useCallback(async () => {
+    setOutcome(undefined);
+    try {
+      const read = await readWorkbook();
+      setSources((current) => (current.some(isWorkbook) ? current : [...current, { id: (nextId.current += 1), read: read.source }]));
+    } catch (error) {
+      setOutcome({ kind: 'failed', during: 'reading', message: `Không đọc được các biểu trong sổ: ${messageOf(error)}` });
+    }
+  }, [readWorkbook]);
+
+  const remove = useCallback((id: number) => {
+    setSources((current) => current.filter((s) => s.id !== id));
+    setOutcome(undefined);
+  }, []);
+
+  const chooseUnitType = useCallback(
+    (key: string) => {
+      // A name the user typed stays; the default name follows the type.
+      setUnitName((name) => (name === defaultConsolidatorName(campaign, unitType) ? defaultConsolidatorName(campaign, key) : name));
+      setUnitType(key);
+    },
+    [campaign, unitType],
+  );
+
+  const roster = workbook.kind === 'ready' ? workbook.roster : undefined;
+  const by = useDeferredValue(useMemo(() => ({ unitName: unitName.trim(), unitType }), [unitName, unitType]));
+  const reads = useMemo(() => sources.map((s) => s.read), [sources]);
+  // What the table shows; the merge itself is consolidated again when written, with the roster as it is then.
+  const preview: Consolidation = useMemo(
+    () => consolidate(campaign, { reads, options: { includeUnitsWithErrors }, by, roster, mergedAt: now() }),
+    [campaign, reads, includeUnitsWithErrors, by, roster],
+  );
+
+  const confirmReplace = useCallback(
+    (sheets: readonly string[]) =>
+      new Promise<boolean>((resolve) =>
+        setPending({
+          sheets,
+          answer: (replace) => {
+            setPending(undefined);
+            resolve(replace);
+          },
+        }),
+      ),
+    [],
+  );
+
+  const merge = useCallback(async () => {
+    setOutcome(undefined);
+    setBusy({ kind: 'writing', step: 'Đang đọc danh sách đơn vị trong sổ' });
+    try {
+      const current = await readWorkbook();
+      const fresh = sources.map((s) => (isWorkbook(s) ? current.source : s.read));
+      const consolidation = consolidate(campaign, {
+        reads: fresh,
+        options: { includeUnitsWithErrors },
+        by: { unitName: unitName.trim(), unitType },
+        roster: current.roster,
+        mergedAt: now(),
+      });
+      if (consolidation.result.included.length === 0) {
+        setOutcome({ kind: 'failed', during: 'merging', message: 'Không có đơn vị nào để cộng: hãy thêm tệp của các đơn vị hoặc sửa lỗi trong các tệp.' });
+        return;
+      }
+      setBusy({ kind: 'writing', step: 'Đang ghi các sheet tổng hợp' });
+      const result = await port.writeConsolidation(consolidation, confirmReplace, (step) => setBusy({ kind: 'writing', step }));
+      setOutcome({ kind: 'written', result, units: consolidation.result.included.length });
+      // A first merge has just written the roster sheet: from now on it is the user's, and read from the workbook.
+      if (!result.cancelled) void refreshRoster();
+    } catch (error) {
+      setOutcome({ kind: 'failed', during: 'merging', message: `Không tổng hợp được: ${messageOf(error)}` });
+    } finally {
+      setBusy(undefined);
+    }
+  }, [campaign, confirmReplace, includeUnitsWithErrors, port, readWorkbook, refreshRoster, sources, unitName, unitType]);
+
+  return {
+    sources,
+    preview,
+    workbook,
+    refreshRoster,
+    addFiles,
+    cancelReading,
+    addWorkbookSheets,
+    remove,
+    includeUnitsWithErrors,
+    setIncludeUnitsWithErrors,
+    unitType,
+    chooseUnitType,
+    unitName,
+    setUnitName,
+    merge,
+    busy,
+    outcome,
+    pending,
+  };
+}
+
+export type MergeTabState = ReturnType<typeof useMergeTab>;

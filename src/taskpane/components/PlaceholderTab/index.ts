@@ -1,1 +1,0 @@
-export { PlaceholderTab } from './PlaceholderTab';

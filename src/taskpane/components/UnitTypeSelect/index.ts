@@ -1,0 +1,1 @@
+export { UnitTypeSelect } from './UnitTypeSelect';

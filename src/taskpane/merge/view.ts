@@ -1,0 +1,55 @@
+import type { Consolidation } from '../../core/merge/consolidate';
+import type { SourceReport, SourceState, UnitReport } from '../../core/merge/types';
+import { unitKey } from '../../core/merge/unitName';
+import type { Campaign } from '../../forms/schema';
+
+/** What the "Tổng hợp" tab shows of a consolidation, worked out apart from React. */
+
+export type BadgeColor = 'success' | 'warning' | 'danger' | 'severe' | 'informative' | 'subtle';
+
+export const SOURCE_STATE: Readonly<Record<SourceState, { readonly label: string; readonly color: BadgeColor }>> = {
+  merged: { label: 'Đã nhận', color: 'success' },
+  partly: { label: 'Một phần', color: 'warning' },
+  refused: { label: 'Bị từ chối', color: 'danger' },
+  unreadable: { label: 'Không đọc được', color: 'danger' },
+  duplicate: { label: 'Trùng', color: 'informative' },
+  excluded: { label: 'Chưa cộng (có lỗi)', color: 'severe' },
+};
+
+/** A unit named in a source; `report` is missing when another source's copy of the unit was kept, or the unit was refused. */
+export type SourceUnit = { readonly name: string; readonly report: UnitReport | undefined };
+export type SourceRow = { readonly report: SourceReport; readonly units: readonly SourceUnit[] };
+
+/** Each source with the units read from it. Sources are matched by object, not label: two picked files may share a name. */
+export function sourceRows(consolidation: Consolidation): SourceRow[] {
+  const { reports, units } = consolidation.result;
+  return reports.map((report) => ({
+    report,
+    units: report.units.map((name) => ({ name, report: units.find((u) => u.sourceInfo === report.source && unitKey(u.unit) === unitKey(name)) })),
+  }));
+}
+
+/** ["B1", "B3A"] → "Biểu 1, 3A": short enough for a narrow pane. */
+export function formList(campaign: Campaign, keys: readonly string[]): string {
+  const names = campaign.forms.filter((f) => keys.includes(f.key)).map((f) => f.sheetName);
+  return names.map((name, i) => (i === 0 ? name : name.replace(/^Biểu /, ''))).join(', ');
+}
+
+export const unitTypeLabel = (campaign: Campaign, key: string) => campaign.unitTypes.find((t) => t.key === key)?.label ?? key;
+
+/** Roster units that sent something, out of the roster. */
+export function rosterCount(consolidation: Consolidation): { readonly received: number; readonly total: number } {
+  const sent = new Set(consolidation.result.units.map((u) => unitKey(u.unit)));
+  return { received: consolidation.roster.filter((e) => sent.has(unitKey(e.unit))).length, total: consolidation.roster.length };
+}
+
+/** Whether a missing entry sent nothing at all (rather than some of its forms). */
+export function sentNothing(consolidation: Consolidation, unit: string): boolean {
+  return !consolidation.result.units.some((u) => unitKey(u.unit) === unitKey(unit));
+}
+
+/** The consolidating unit's default name: its type's label without the note in brackets ("Ban Dân vận Tỉnh ủy"), as the command line does. */
+export const defaultConsolidatorName = (campaign: Campaign, unitType: string) => {
+  const type = campaign.unitTypes.find((t) => t.key === unitType);
+  return type?.consolidates ? type.label.replace(/\s*\(.*\)$/, '') : '';
+};
