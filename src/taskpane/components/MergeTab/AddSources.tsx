@@ -52,10 +52,10 @@ export function AddSources({ busy, dragging, onFiles, onWorkbook, onCancel }: Pr
       </div>
       {busy?.kind === 'reading' && (
         <div className={styles.progress}>
-          <ProgressBar aria-label={`Đang đọc ${busy.done}/${busy.total} tệp`} value={busy.done / Math.max(busy.total, 1)} />
+          <ProgressBar aria-label={`Đã đọc ${busy.done}/${busy.total} tệp`} value={busy.done / Math.max(busy.total, 1)} />
           <div className={styles.progressLine}>
             <Text size={200} role="status" className={styles.progressText}>
-              Đang đọc {Math.min(busy.done + 1, busy.total)}/{busy.total} tệp: {busy.name}
+              {busy.name === '' ? `Đã đọc ${busy.done}/${busy.total} tệp` : `Đang đọc ${busy.done + 1}/${busy.total} tệp: ${busy.name}`}
             </Text>
             <Button size="small" onClick={onCancel}>
               Huỷ

@@ -33,7 +33,7 @@ export function MergeTab({ campaign, active }: { campaign: Campaign; active: boo
       </Text>
       <AddSources busy={busy} dragging={drop.over} onFiles={(files) => void state.addFiles(files)} onWorkbook={() => void state.addWorkbookSheets()} onCancel={state.cancelReading} />
       {outcome && duringReading(outcome) && <MergeOutcomeBar outcome={outcome} />}
-      {sources.length > 0 && <SourceList campaign={campaign} sources={sources} consolidation={preview} disabled={busyNow} onRemove={state.remove} />}
+      {sources.length > 0 && <SourceList campaign={campaign} sources={sources} consolidation={preview} disabled={busyNow} onRemove={state.remove} onKeep={state.keepSource} />}
       {(sources.length > 0 || preview.roster.length > 0) && (
         <RosterSection campaign={campaign} consolidation={preview} workbook={state.workbook} disabled={busyNow} onRefresh={() => void state.refreshRoster()} />
       )}

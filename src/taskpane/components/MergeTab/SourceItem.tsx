@@ -14,8 +14,17 @@ function unitLine(campaign: Campaign, unit: SourceUnit, sourceForms: readonly st
   return `${unit.name} · ${unitTypeLabel(campaign, report.unitType)} · ${formList(campaign, report.forms)} · ${checks}${warned}`;
 }
 
+type Props = {
+  readonly campaign: Campaign;
+  readonly row: SourceRow;
+  readonly disabled: boolean;
+  readonly onRemove: () => void;
+  /** Keep this source's copy of `unit` rather than the one chosen for it. */
+  readonly onKeep: (unit: string) => void;
+};
+
 /** One source: its file, the units in it with their type and forms, its state, and every problem found in it. */
-export function SourceItem({ campaign, row, disabled, onRemove }: { campaign: Campaign; row: SourceRow; disabled: boolean; onRemove: () => void }) {
+export function SourceItem({ campaign, row, disabled, onRemove, onKeep }: Props) {
   const styles = useMergeTabStyles();
   const { report, units } = row;
   const { label, modified } = report.source;
@@ -32,9 +41,14 @@ export function SourceItem({ campaign, row, disabled, onRemove }: { campaign: Ca
         </Button>
       </div>
       {units.map((unit) => (
-        <Text key={unit.name} className={styles.detail}>
-          {unitLine(campaign, unit, report.forms)}
-        </Text>
+        <div key={unit.name} className={styles.unitLine}>
+          <Text className={styles.detail}>{unitLine(campaign, unit, report.forms)}</Text>
+          {unit.setAside && (
+            <Button size="small" onClick={() => onKeep(unit.name)} disabled={disabled} aria-label={`Dùng tệp ${label} cho ${unit.name}`}>
+              Dùng tệp này
+            </Button>
+          )}
+        </div>
       ))}
       {modified !== undefined && <Text className={styles.detail}>Tệp lưu lúc {formatDateTime(modified)}</Text>}
       {report.problems.length > 0 && (

@@ -12,10 +12,11 @@ type Props = {
   readonly consolidation: Consolidation;
   readonly disabled: boolean;
   readonly onRemove: (id: number) => void;
+  readonly onKeep: (unit: string, label: string) => void;
 };
 
 /** The sources added so far, in the order they came in (the core reports them in that order). */
-export function SourceList({ campaign, sources, consolidation, disabled, onRemove }: Props) {
+export function SourceList({ campaign, sources, consolidation, disabled, onRemove, onKeep }: Props) {
   const styles = useMergeTabStyles();
   const rows = sourceRows(consolidation);
   const included = consolidation.result.included.length;
@@ -27,7 +28,7 @@ export function SourceList({ campaign, sources, consolidation, disabled, onRemov
       <ul className={styles.sources} aria-label="Các nguồn">
         {rows.map((row, i) => {
           const source = sources[i];
-          return source && <SourceItem key={source.id} campaign={campaign} row={row} disabled={disabled} onRemove={() => onRemove(source.id)} />;
+          return source && <SourceItem key={source.id} campaign={campaign} row={row} disabled={disabled} onRemove={() => onRemove(source.id)} onKeep={(unit) => onKeep(unit, row.report.source.label)} />;
         })}
       </ul>
     </section>

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { formatDateTime } from '../../../core/dates';
 import { consolidate, type Consolidation } from '../../../core/merge/consolidate';
 import type { RosterReading } from '../../../core/merge/roster';
+import { unitKey } from '../../../core/merge/unitName';
 import { CURRENT_WORKBOOK, type SourceRead } from '../../../core/merge/types';
 import type { Campaign } from '../../../forms/schema';
 import { readFiles } from '../../merge/readFiles';
@@ -43,6 +44,8 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
   const [sources, setSources] = useState<readonly Source[]>([]);
   const [workbook, setWorkbook] = useState<WorkbookRoster>({ kind: 'reading' });
   const [includeUnitsWithErrors, setIncludeUnitsWithErrors] = useState(false);
+  // Unit key → label of the file the user kept for a unit that sent two; the others default to the newer.
+  const [keep, setKeep] = useState<ReadonlyMap<string, string>>(new Map());
   const initialType = campaign.unitTypes.find((t) => t.consolidates)?.key ?? campaign.unitTypes[0]?.key ?? '';
   const [unitType, setUnitType] = useState(initialType);
   const [unitName, setUnitName] = useState(() => defaultConsolidatorName(campaign, initialType));
@@ -120,6 +123,11 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
     }
   }, [readWorkbook]);
 
+  const keepSource = useCallback((unit: string, label: string) => {
+    setKeep((current) => new Map(current).set(unitKey(unit), label));
+    setOutcome(undefined);
+  }, []);
+
   const remove = useCallback((id: number) => {
     setSources((current) => current.filter((s) => s.id !== id));
     setOutcome(undefined);
@@ -138,10 +146,8 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
   const by = useDeferredValue(useMemo(() => ({ unitName: unitName.trim(), unitType }), [unitName, unitType]));
   const reads = useMemo(() => sources.map((s) => s.read), [sources]);
   // What the table shows; the merge itself is consolidated again when written, with the roster as it is then.
-  const preview: Consolidation = useMemo(
-    () => consolidate(campaign, { reads, options: { includeUnitsWithErrors }, by, roster, mergedAt: now() }),
-    [campaign, reads, includeUnitsWithErrors, by, roster],
-  );
+  const options = useMemo(() => ({ includeUnitsWithErrors, keep }), [includeUnitsWithErrors, keep]);
+  const preview: Consolidation = useMemo(() => consolidate(campaign, { reads, options, by, roster, mergedAt: now() }), [campaign, reads, options, by, roster]);
 
   const confirmReplace = useCallback(
     (sheets: readonly string[]) =>
@@ -165,7 +171,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
       const fresh = sources.map((s) => (isWorkbook(s) ? current.source : s.read));
       const consolidation = consolidate(campaign, {
         reads: fresh,
-        options: { includeUnitsWithErrors },
+        options,
         by: { unitName: unitName.trim(), unitType },
         roster: current.roster,
         mergedAt: now(),
@@ -184,7 +190,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
     } finally {
       setBusy(undefined);
     }
-  }, [campaign, confirmReplace, includeUnitsWithErrors, port, readWorkbook, refreshRoster, sources, unitName, unitType]);
+  }, [campaign, confirmReplace, options, port, readWorkbook, refreshRoster, sources, unitName, unitType]);
 
   return {
     sources,
@@ -195,6 +201,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
     cancelReading,
     addWorkbookSheets,
     remove,
+    keepSource,
     includeUnitsWithErrors,
     setIncludeUnitsWithErrors,
     unitType,

@@ -35,6 +35,7 @@ export const useMergeTabStyles = makeStyles({
   sourceHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   fileName: { flex: '1 1 auto', minWidth: 0, overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  unitLine: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },
   problems: { ...list, gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground1 },
   missing: { ...list, gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
   messages: { ...list, gap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalM, listStyle: 'disc' },
