@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { UnitFile } from '../support/units';
 import { openPreview, type Harness } from './harness';
 
@@ -23,10 +26,26 @@ export function mergePane(harness: () => Harness) {
     pane,
     /** Picks files through the tab's file input: generated ones, or one on disk with its date. */
     pick: (...files: PickedFile[]) => pane().locator('input[type=file]').setInputFiles(files),
-    pickFromDisk: (path: string) => pane().locator('input[type=file]').setInputFiles(path),
+    pickFromDisk: (paths: string | string[]) => pane().locator('input[type=file]').setInputFiles(paths),
     sources: () => list().locator(':scope > li'),
     source: (label: string) => list().getByRole('listitem', { name: label }),
     mergeButton: (units: number) => pane().getByRole('button', { name: `Tổng hợp ${units} đơn vị` }),
     cellValue: (sheet: string, address: string) => harness().page.evaluate(([s, a]) => window.fakeExcel.cell(s as string, a as string)?.value, [sheet, address]),
+  };
+}
+
+/**
+ * Where a test file keeps units' files on disk, as their e-mails left them:
+ * picked from disk, a file carries the date it was saved (a generated payload
+ * carries the time it was picked). The folder goes when the test file ends.
+ */
+export function filesOnDisk(): (file: Pick<UnitFile, 'name' | 'bytes'>, modified: number) => string {
+  const folder = mkdtempSync(join(tmpdir(), 'tongket-merge-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return (file, modified) => {
+    const path = join(folder, file.name);
+    writeFileSync(path, file.bytes);
+    utimesSync(path, modified / 1000, modified / 1000);
+    return path;
   };
 }

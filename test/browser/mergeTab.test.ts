@@ -1,6 +1,6 @@
 import { unitFile, type UnitFile } from '../support/units';
 import { closeQuietly, screenshotForGuide, type Harness } from './harness';
-import { mergePane, openMergeTab, picked } from './mergePane';
+import { filesOnDisk, mergePane, openMergeTab, picked } from './mergePane';
 
 jest.setTimeout(120_000);
 
@@ -21,11 +21,13 @@ beforeAll(async () => {
   ]);
 });
 
+const onDisk = filesOnDisk();
+
 let h: Harness;
 beforeEach(async () => (h = await openMergeTab()));
 afterEach(() => closeQuietly(h));
 
-const { pane, pick, sources, source, mergeButton, cellValue } = mergePane(() => h);
+const { pane, pick, pickFromDisk, sources, source, mergeButton, cellValue } = mergePane(() => h);
 const addFiles = (...files: (UnitFile | typeof CSV)[]) => pick(...files.map((f) => ('bytes' in f ? picked(f) : f)));
 const sheetNames = () => h.page.evaluate(() => window.fakeExcel.sheetNames());
 const sheetIds = () => h.page.evaluate(() => window.fakeExcel.sheetNames().map((name) => window.fakeExcel.sheet(name).id));
@@ -133,7 +135,12 @@ describe('the Tổng hợp tab in Chromium', () => {
   });
 
   it('lists a unit of the roster sheet that sent nothing as missing, with the forms it owes', async () => {
-    await mergeTwoUnits();
+    // Files saved and merged before the districts' deadline (30/7/2023): on time, and the guide's picture is the same on every run.
+    await h.page.clock.setFixedTime(new Date(2023, 6, 28, 9, 0));
+    await pickFromDisk([onDisk(vanLam, new Date(2023, 6, 20, 16, 30).getTime()), onDisk(myHao, new Date(2023, 6, 25, 10, 15).getTime())]);
+    await source('Huyện ủy Mỹ Hào.xlsx').waitFor();
+    await mergeButton(2).click();
+    await pane().getByText('Đã tổng hợp 2 đơn vị', { exact: false }).waitFor();
     // The user adds a district to the roster the first merge wrote (header on row 4, the two units below).
     expect(await cellValue('TH Danh sách', 'A4')).toBe('Tên đơn vị');
     await h.page.evaluate(() => window.fakeExcel.userType('TH Danh sách', 'A7', 'Huyện ủy Khoái Châu'));
@@ -150,6 +157,7 @@ describe('the Tổng hợp tab in Chromium', () => {
     expect(await cellValue('TH Tình hình', 'D7')).toBe('Chưa nhận');
     expect(await cellValue('TH Danh sách', 'A7')).toBe('Huyện ủy Khoái Châu');
     await expect(pane().getByText('Danh sách đơn vị: 2/3 đã nộp').count()).resolves.toBe(1);
+    expect(await cellValue('TH Tình hình', 'F5')).toBe('Đúng hạn');
     await screenshotForGuide(h.page, 'tong-hop.png');
   });
 });

@@ -1,11 +1,8 @@
 import type ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { formatDateTime } from '../../src/core/dates';
 import { unitFile, type UnitFile } from '../support/units';
 import { closeQuietly, type Harness } from './harness';
-import { mergePane, openMergeTab, picked } from './mergePane';
+import { filesOnDisk, mergePane, openMergeTab, picked } from './mergePane';
 
 jest.setTimeout(180_000);
 
@@ -23,10 +20,9 @@ let oldSpelling: UnitFile;
 let newSpelling: UnitFile;
 /** A unit whose name, typed by hand, begins with "=". */
 let equalsName: UnitFile;
-let folder: string;
+const onDisk = filesOnDisk();
 
 beforeAll(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'tongket-merge-'));
   const d11 = (value: number) => ({ forms: ['B1'], edit: (wb: ExcelJS.Workbook) => void (wb.getWorksheet('Biểu 1')!.getCell('D11').value = value) });
   [many, sixWithOutlier, [oldSpelling, newSpelling, equalsName]] = await Promise.all([
     Promise.all(Array.from({ length: 16 }, (_, i) => unitFile(`Đảng ủy xã ${i + 1} huyện ${DISTRICTS[i % DISTRICTS.length]}`, 'huyen', 100 + i))),
@@ -38,7 +34,6 @@ beforeAll(async () => {
     ]),
   ]);
 });
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 let h: Harness;
 beforeEach(async () => (h = await openMergeTab()));
@@ -46,13 +41,6 @@ afterEach(() => closeQuietly(h));
 
 const { pane, pick, pickFromDisk, sources, source, mergeButton, cellValue } = mergePane(() => h);
 const addFiles = (...files: UnitFile[]) => pick(...files.map(picked));
-/** The file as the unit's e-mail left it on this computer, saved at `modified`. */
-function onDisk(file: UnitFile, modified: number): string {
-  const path = join(folder, file.name);
-  writeFileSync(path, file.bytes);
-  utimesSync(path, modified / 1000, modified / 1000);
-  return path;
-}
 /** Every cell of every sheet whose value or formula mentions `text`. */
 const cellsMentioning = (text: string) =>
   h.page.evaluate(
