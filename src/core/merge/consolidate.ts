@@ -17,25 +17,37 @@ export type ConsolidationRequest = {
   readonly mergedAt: string;
 };
 
-export type Consolidation = {
+/** What a merge would count and who is missing: all the pane shows before the user asks for the summary sheets. */
+export type MergePreview = {
   readonly result: MergeResult;
   readonly roster: readonly RosterEntry[];
   readonly rosterProblems: readonly string[];
   readonly missing: readonly Missing[];
+};
+
+export type Consolidation = MergePreview & {
   /** The summary forms, in catalog order. */
   readonly forms: readonly SheetPlan[];
   readonly tables: { readonly data: TablePlan; readonly status: TablePlan; /** Written on a first merge only: afterwards the roster is the user's. */ readonly roster: TablePlan | undefined };
 };
 
-/** The whole merge, from what the hosts read to what they write. Pure: both hosts and the CLI run this one function. */
-export function consolidate(campaign: Campaign, request: ConsolidationRequest): Consolidation {
+/**
+ * The merge without the sheets it writes. The pane shows it again on every
+ * change of sources or options; laying out the summary and the data table
+ * (about as long again for 200 units) waits for the "Tổng hợp" click.
+ */
+export function previewMerge(campaign: Campaign, request: Pick<ConsolidationRequest, 'reads' | 'options' | 'roster'>): MergePreview {
   const result = mergeSources(campaign, request.reads, request.options);
   const roster = request.roster?.entries ?? rosterOfUnits(result.units);
+  return { result, roster, rosterProblems: request.roster?.problems ?? [], missing: missingFromRoster(campaign, roster, result.units) };
+}
+
+/** The whole merge, from what the hosts read to what they write. Pure: both hosts and the CLI run this one function. */
+export function consolidate(campaign: Campaign, request: ConsolidationRequest): Consolidation {
+  const preview = previewMerge(campaign, request);
+  const { result, roster } = preview;
   return {
-    result,
-    roster,
-    rosterProblems: request.roster?.problems ?? [],
-    missing: missingFromRoster(campaign, roster, result.units),
+    ...preview,
     forms: result.included.length > 0 ? summaryPlans(campaign, result, request.by) : [],
     tables: {
       data: dataTablePlan(campaign, result),

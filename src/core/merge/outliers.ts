@@ -6,10 +6,12 @@ import type { DataRow, Outlier } from './types';
 export const OUTLIER_MIN_PEERS = 5;
 export const OUTLIER_FACTOR = 10;
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+/** The median of `sorted` leaving out its element at `skip`: each unit's peers' median from one sort of the whole group. */
+function medianWithout(sorted: readonly number[], skip: number): number {
+  const at = (k: number) => sorted[k < skip ? k : k + 1] as number;
+  const count = sorted.length - 1;
+  const mid = Math.floor(count / 2);
+  return count % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /**
@@ -22,13 +24,20 @@ export function findOutliers(rows: readonly DataRow[]): Outlier[] {
   for (const row of rows) {
     if (typeof row.value !== 'number') continue;
     const key = [row.form.key, row.row, row.column, row.unitType].join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), row as DataRow & { value: number }]);
+    const group = groups.get(key);
+    if (group) group.push(row as DataRow & { value: number });
+    else groups.set(key, [row as DataRow & { value: number }]);
   }
   const found: Outlier[] = [];
   for (const group of groups.values()) {
     if (group.length <= OUTLIER_MIN_PEERS) continue;
-    for (const row of group) {
-      const m = median(group.filter((other) => other !== row).map((other) => other.value));
+    // Sorted once per cell: 200 units would otherwise sort their 199 peers 200 times for every cell.
+    const ranked = group.map((row, index) => ({ row, index })).sort((a, b) => a.row.value - b.row.value);
+    const sorted = ranked.map((r) => r.row.value);
+    const rank: number[] = [];
+    ranked.forEach((r, position) => (rank[r.index] = position));
+    for (const [index, row] of group.entries()) {
+      const m = medianWithout(sorted, rank[index] as number);
       if (m <= 0 || row.value <= OUTLIER_FACTOR * m) continue;
       const address = addressOf(formGrid(row.form), row.row, row.column);
       found.push({

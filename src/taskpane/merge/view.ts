@@ -1,4 +1,4 @@
-import type { Consolidation } from '../../core/merge/consolidate';
+import type { MergePreview } from '../../core/merge/consolidate';
 import type { SourceReport, SourceState, UnitReport } from '../../core/merge/types';
 import { unitKey } from '../../core/merge/unitName';
 import type { Campaign } from '../../forms/schema';
@@ -25,7 +25,7 @@ export type SourceUnit = { readonly name: string; readonly report: UnitReport | 
 export type SourceRow = { readonly report: SourceReport; readonly units: readonly SourceUnit[] };
 
 /** Each source with the units read from it. Sources are matched by object, not label: two picked files may share a name. */
-export function sourceRows(consolidation: Consolidation): SourceRow[] {
+export function sourceRows(consolidation: MergePreview): SourceRow[] {
   const { reports, units } = consolidation.result;
   return reports.map((report) => ({
     report,
@@ -47,13 +47,13 @@ export function formList(campaign: Campaign, keys: readonly string[]): string {
 export const unitTypeLabel = (campaign: Campaign, key: string) => campaign.unitTypes.find((t) => t.key === key)?.label ?? key;
 
 /** Roster units that sent something, out of the roster. */
-export function rosterCount(consolidation: Consolidation): { readonly received: number; readonly total: number } {
+export function rosterCount(consolidation: MergePreview): { readonly received: number; readonly total: number } {
   const sent = new Set(consolidation.result.units.map((u) => unitKey(u.unit)));
   return { received: consolidation.roster.filter((e) => sent.has(unitKey(e.unit))).length, total: consolidation.roster.length };
 }
 
 /** Whether a missing entry sent nothing at all (rather than some of its forms). */
-export function sentNothing(consolidation: Consolidation, unit: string): boolean {
+export function sentNothing(consolidation: MergePreview, unit: string): boolean {
   return !consolidation.result.units.some((u) => unitKey(u.unit) === unitKey(unit));
 }
 

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { Consolidation } from '../../../core/merge/consolidate';
+import type { MergePreview } from '../../../core/merge/consolidate';
 import { ROSTER_SHEET } from '../../../core/merge/statusPlan';
 import type { Campaign } from '../../../forms/schema';
 import { formList, rosterCount, sentNothing, unitTypeLabel } from '../../merge/view';
@@ -8,7 +8,7 @@ import { useMergeTabStyles } from './useMergeTabStyles.styles';
 
 type Props = {
   readonly campaign: Campaign;
-  readonly consolidation: Consolidation;
+  readonly consolidation: MergePreview;
   readonly workbook: WorkbookRoster;
   readonly disabled: boolean;
   readonly onRefresh: () => void;

@@ -1,5 +1,5 @@
 import { Text } from '@fluentui/react-components';
-import type { Consolidation } from '../../../core/merge/consolidate';
+import type { MergePreview } from '../../../core/merge/consolidate';
 import type { Campaign } from '../../../forms/schema';
 import { sourceRows } from '../../merge/view';
 import { SourceItem } from './SourceItem';
@@ -9,7 +9,7 @@ import { useMergeTabStyles } from './useMergeTabStyles.styles';
 type Props = {
   readonly campaign: Campaign;
   readonly sources: readonly Source[];
-  readonly consolidation: Consolidation;
+  readonly consolidation: MergePreview;
   readonly disabled: boolean;
   readonly onRemove: (id: number) => void;
   readonly onKeep: (unit: string, label: string) => void;

@@ -1,6 +1,6 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDateTime } from '../../../core/dates';
-import { consolidate, type Consolidation } from '../../../core/merge/consolidate';
+import { consolidate, previewMerge, type MergePreview } from '../../../core/merge/consolidate';
 import type { RosterReading } from '../../../core/merge/roster';
 import { unitKey } from '../../../core/merge/unitName';
 import { CURRENT_WORKBOOK, type SourceRead } from '../../../core/merge/types';
@@ -143,11 +143,10 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
   );
 
   const roster = workbook.kind === 'ready' ? workbook.roster : undefined;
-  const by = useDeferredValue(useMemo(() => ({ unitName: unitName.trim(), unitType }), [unitName, unitType]));
   const reads = useMemo(() => sources.map((s) => s.read), [sources]);
   // What the table shows; the merge itself is consolidated again when written, with the roster as it is then.
   const options = useMemo(() => ({ includeUnitsWithErrors, keep }), [includeUnitsWithErrors, keep]);
-  const preview: Consolidation = useMemo(() => consolidate(campaign, { reads, options, by, roster, mergedAt: now() }), [campaign, reads, options, by, roster]);
+  const preview: MergePreview = useMemo(() => previewMerge(campaign, { reads, options, roster }), [campaign, reads, options, roster]);
 
   const confirmReplace = useCallback(
     (sheets: readonly string[]) =>
