@@ -1,7 +1,8 @@
 // Merge throughput: 200 generated huyen workbooks (8 forms each, valid random figures).
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { consolidate } from '../src/core/merge/consolidate';
+import { consolidate, previewMerge } from '../src/core/merge/consolidate';
+import type { SourceRead } from '../src/core/merge/types';
 import { createFakeExcel } from '../src/dev/fake-excel';
 import { createExcelPort } from '../src/hosts/excel/excelPort';
 import { readSourceFile } from '../src/hosts/xlsx/readSourceFile';
@@ -23,10 +24,25 @@ async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, performance.now() - started];
 }
 
-async function mergeOf(files: readonly UnitFile[]) {
+async function readAll(files: readonly UnitFile[]): Promise<SourceRead[]> {
   const reads = [];
   for (const f of files) reads.push(await readSourceFile(NQ25, { name: f.name, bytes: f.bytes, modified: undefined }, READ_AT));
-  return consolidate(NQ25, { reads, options: { includeUnitsWithErrors: false }, by: { unitName: 'Ban Dân vận Tỉnh ủy', unitType: 'tinh' }, roster: undefined, mergedAt: READ_AT });
+  return reads;
+}
+
+const OPTIONS = { includeUnitsWithErrors: false };
+
+async function mergeOf(files: readonly UnitFile[]) {
+  const reads = await readAll(files);
+  return consolidate(NQ25, { reads, options: OPTIONS, by: { unitName: 'Ban Dân vận Tỉnh ủy', unitType: 'tinh' }, roster: undefined, mergedAt: READ_AT });
+}
+
+/** What the pane recomputes on each change of its sources or options, once the files are read: the mean of 5 runs. */
+async function previewTime(files: readonly UnitFile[]): Promise<number> {
+  const reads = await readAll(files);
+  const started = performance.now();
+  for (let run = 0; run < 5; run += 1) previewMerge(NQ25, { reads, options: OPTIONS, roster: undefined });
+  return (performance.now() - started) / 5;
 }
 
 async function excelWrite(files: readonly UnitFile[]) {
@@ -56,6 +72,7 @@ export async function mergeBench(): Promise<void> {
   line('ExcelJS alone: load the 200 files', `${(loading / 1000).toFixed(2)} s`);
   line('merge the 200 files (read, check, sum, plan the sheets)', `${(merging / 1000).toFixed(2)} s, ${merged.result.included.length} units included`);
   line('merge ÷ ExcelJS load (target ≤ 1.5)', (merging / loading).toFixed(2));
+  line('preview in the pane of 200 read files, per change', `${(await previewTime(files)).toFixed(0)} ms`);
   for (const n of [10, 50, 200]) await excelWrite(files.slice(0, n));
 
   const heavy = await wholeColumnValidation(files[0] as UnitFile);
