@@ -25,6 +25,9 @@ describe('the Kiểm tra tab in Chromium', () => {
     const issue = pane().getByRole('button', { name: /Đến ô D19: .*Cán bộ chủ chốt vượt tổng số lượt/ });
     await issue.waitFor();
     await expect(issue.textContent()).resolves.toContain('(120) lớn hơn');
+    // The guide's picture shows a fix offered too: "1.234" pasted as text.
+    await paste('Biểu 1', 'D11', '1.234');
+    await pane().getByRole('button', { name: 'Sửa thành 1.234' }).waitFor();
     await screenshotForGuide(h.page, 'kiem-tra.png');
     await issue.click();
     await h.page.waitForFunction(() => window.fakeExcel.selection()?.address === 'D19');
