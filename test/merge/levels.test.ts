@@ -41,14 +41,15 @@ describe('merging across levels', () => {
     expect(province.forms[0]!.identity.units).toEqual(['Huyện ủy Mỹ Hào', 'Huyện ủy Văn Lâm', ...communes.map((c) => c.unit)]);
   });
 
-  it('refuses a summary merged together with a unit it already contains, and counts that unit once', async () => {
+  it('refuses a summary merged together with a unit it already contains, counts that unit once, and names the units left out with it', async () => {
     const district = await districtSummary(communes, 'Huyện ủy Văn Lâm');
     const result = await mergeFiles([district, communes[0]!]);
     expect(result.result.included.map((u) => u.unit)).toEqual(['Xã Lạc Đạo']);
     const report = result.result.reports[0]!;
     expect(report.state).toBe('refused');
     expect(report.problems).toEqual([
-      'Huyện ủy Văn Lâm (tổng hợp).xlsx: bảng tổng hợp của "Huyện ủy Văn Lâm" đã gồm "Xã Lạc Đạo", đơn vị này cũng đã được chọn riêng; không cộng hai lần nên bỏ bảng tổng hợp này.',
+      'Huyện ủy Văn Lâm (tổng hợp).xlsx: bảng tổng hợp của "Huyện ủy Văn Lâm" đã gồm "Xã Lạc Đạo", đơn vị này cũng đã được chọn riêng; không cộng hai lần nên bỏ bảng tổng hợp này. ' +
+        'Vì vậy 2 đơn vị khác trong đó chưa được cộng: "Xã Chỉ Đạo", "Thị trấn Như Quỳnh"; muốn dùng bảng tổng hợp này, hãy bỏ tệp riêng của "Xã Lạc Đạo".',
     ]);
   });
 });

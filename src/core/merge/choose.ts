@@ -60,9 +60,12 @@ function refuseDoubleCounting(kept: readonly UnitSubmission[], reportOf: (s: Uni
     const overlap = inside.filter((u) => counted.has(u.key) || u.key === s.key);
     if (overlap.length > 0) {
       const report = reportOf(s);
+      const named = (units: readonly { name: string; key: string }[]) => units.map((u) => `"${counted.get(u.key) ?? u.name}"`).join(', ');
+      // The other units of the summary go with it: the user must hear that they are missing now, and how to get them back.
+      const others = inside.filter((u) => !overlap.includes(u));
+      const lost = others.length === 0 ? '' : ` Vì vậy ${others.length} đơn vị khác trong đó chưa được cộng: ${named(others)}; muốn dùng bảng tổng hợp này, hãy bỏ tệp riêng của ${named(overlap)}.`;
       report.problems.push(
-        `${s.source.label}: bảng tổng hợp của "${s.unit}" đã gồm ${overlap.map((u) => `"${counted.get(u.key) ?? u.name}"`).join(', ')}, ` +
-          'đơn vị này cũng đã được chọn riêng; không cộng hai lần nên bỏ bảng tổng hợp này.',
+        `${s.source.label}: bảng tổng hợp của "${s.unit}" đã gồm ${named(overlap)}, đơn vị này cũng đã được chọn riêng; không cộng hai lần nên bỏ bảng tổng hợp này.${lost}`,
       );
       if (report.units.length === 1) report.state = 'refused';
       continue;
