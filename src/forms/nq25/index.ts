@@ -34,7 +34,7 @@ export const NQ25 = defineCampaign({
       label: 'Đảng ủy trực thuộc Tỉnh ủy',
       forms: ['B1', 'B3C', 'B5B'],
       deadline: '2023-07-30',
-      note: 'Biểu 3C dành cho đảng ủy lực lượng vũ trang; đảng ủy khác bỏ chọn Biểu 3C.',
+      note: 'Biểu 3C dành cho đảng ủy lực lượng vũ trang; đảng ủy khác không cần điền Biểu 3C.',
     },
     {
       key: 'co_so',
