@@ -79,7 +79,7 @@ export function kitReadme(campaign: Campaign, files: readonly KitFile[]): string
     ...bullets([
       'Cột "Kiểm tra (tự động)" bên phải bảng ghi lỗi của từng dòng, kèm địa chỉ ô (ví dụ "D19").',
       'Ô sai được tô nền đỏ nhạt (lỗi, phải sửa) hoặc vàng đậm (cảnh báo, cần xem lại).',
-      'Dòng trạng thái dưới tiêu đề mỗi biểu ghi "Biểu hợp lệ" hoặc "Có N lỗi, M cảnh báo", và số ô còn trống.',
+      'Dòng trạng thái dưới tiêu đề mỗi biểu ghi "Biểu hợp lệ" hoặc "Có N lỗi, M cảnh báo", số ô còn trống, và nhắc nếu chưa ghi tên đơn vị.',
       'Sửa hết lỗi trước khi gửi. Còn ô trống là bình thường nếu các chỉ tiêu đó chưa có số liệu.',
     ]),
     '',

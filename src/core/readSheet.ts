@@ -3,7 +3,7 @@ import { cellAddress, rangeAddress } from './a1';
 import { decodeIdentity, type SheetIdentity } from './identity';
 import { formGrid } from './layout/grid';
 import type { FormSheet } from './rules/checkForm';
-import { markerText, valueAt, type SheetValues } from './sheetValues';
+import { markerText, unitNameOf, valueAt, type SheetValues } from './sheetValues';
 
 /**
  * Recognises a form sheet from what a host read of it (values and formulas
@@ -63,5 +63,5 @@ export function readFormSheet(campaign: Campaign, sheetName: string, values: She
     const formula = valueAt(formulas ?? [], r, c);
     return { value: valueAt(values, r, c) ?? null, formula: typeof formula === 'string' && formula.startsWith('=') ? formula : undefined };
   };
-  return { kind: 'form', identity, sheet: { form, sheet: sheetName, cellAt } };
+  return { kind: 'form', identity, sheet: { form, sheet: sheetName, cellAt, unitName: unitNameOf(values) } };
 }

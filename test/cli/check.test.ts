@@ -41,6 +41,12 @@ describe('tongket check on a readable workbook', () => {
     expect(result.out).toContain('ô D14: ô nhập số liệu chứa công thức');
   });
 
+  it('exits 1 for a form whose unit name was never typed, which the merge could not file under any unit', async () => {
+    const result = await cli('check', await unitFile('khong-ten.xlsx', { A3: null, D11: 3 }));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('LỖI  khong-ten.xlsx: Biểu 1, ô A3: chưa ghi tên đơn vị; gõ tên đơn vị vào ô này, biểu không có tên thì không được tổng hợp.');
+  });
+
   it('prints the issues as JSON with file, sheet, cell, code and fix', async () => {
     const result = await cli('check', await unitFile('json.xlsx', { D11: '1.234' }), '--json');
     const issues = JSON.parse(result.out) as Record<string, unknown>[];

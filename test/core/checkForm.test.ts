@@ -99,3 +99,20 @@ describe('checking a sheet', () => {
     expect(checkSheets([sheetOf(target, { 'b.v': 12 })]).filter((i) => i.code === 'rule')).toEqual([]);
   });
 });
+
+describe('the unit name in the header', () => {
+  it('is an error at A3 when blank, first among the sheet’s issues, since a form nobody’s name is on cannot be merged', () => {
+    const issues = checkSheets([{ ...sheetOf(B1, {}), unitName: '  ' }]);
+    expect(issues[0]).toMatchObject({
+      code: 'missing-unit-name',
+      severity: 'error',
+      address: 'A3',
+      message: 'Biểu 1, ô A3: chưa ghi tên đơn vị; gõ tên đơn vị vào ô này, biểu không có tên thì không được tổng hợp.',
+    });
+  });
+
+  it('raises nothing once a name is typed, or when only the figures were read', () => {
+    expect(checkSheets([{ ...sheetOf(B1, {}), unitName: 'Huyện ủy Văn Lâm' }]).map((i) => i.code)).toEqual(['incomplete']);
+    expect(checkSheets([sheetOf(B1, {})]).map((i) => i.code)).toEqual(['incomplete']);
+  });
+});

@@ -4,8 +4,8 @@ import { cellAddress, rangeAddress } from '../a1';
 import { numericInputCells, type NumericKind } from '../cellRoles';
 import type { ConditionalFormat } from '../plan/types';
 import { ruleInstances, type CellKey, type RuleInstance } from '../rules/instances';
-import { ERROR_MARK, INPUT_PROBLEM_SHORT, WARNING_MARK } from '../rules/messages';
-import { columnIndexOf, rowIndex, type FormGrid } from './grid';
+import { ERROR_MARK, INPUT_PROBLEM_SHORT, missingUnitNameStatus, WARNING_MARK } from '../rules/messages';
+import { columnIndexOf, rowIndex, UNIT_NAME_ADDRESS, type FormGrid } from './grid';
 
 /**
  * The rule engine compiled to Excel formulas, so a sheet checks itself where
@@ -93,9 +93,12 @@ export function compileChecks(form: FormDef, grid: FormGrid, inputRanges: readon
   const column = rangeAddress(grid.firstDataRow, grid.checkColumn, grid.lastDataRow, grid.checkColumn);
   const count = (mark: string) => `SUMPRODUCT(LEN(${column})-LEN(SUBSTITUTE(${column},${quote(mark)},"")))`;
   const blanks = inputRanges.map((r) => `COUNTBLANK(${r.range})`).join('+') || '0';
+  // A blank unit name is one more error, said at the end of the line: the Kiểm tra column is per row of figures.
+  const noName = `LEN(TRIM(${UNIT_NAME_ADDRESS}))=0`;
+  const errors = `(${count(ERROR_MARK)}+IF(${noName},1,0))`;
   const status =
-    `=IF(${count(ERROR_MARK)}+${count(WARNING_MARK)}=0,"Biểu hợp lệ","Có "&${count(ERROR_MARK)}&" lỗi, "&${count(WARNING_MARK)}&" cảnh báo")` +
-    `&IF(${blanks}>0," (còn "&(${blanks})&" ô trống)","")`;
+    `=IF(${errors}+${count(WARNING_MARK)}=0,"Biểu hợp lệ","Có "&${errors}&" lỗi, "&${count(WARNING_MARK)}&" cảnh báo")` +
+    `&IF(${blanks}>0," (còn "&(${blanks})&" ô trống)","")&IF(${noName},${quote(missingUnitNameStatus(UNIT_NAME_ADDRESS))},"")`;
 
   return { checkCells, status, conditionalFormats: colours(form, grid, instances, inputRanges, formulas) };
 }

@@ -30,6 +30,8 @@ export type FormGrid = {
 
 /** Rows above the table: marker, two header lines, title, subtitle, period, status. */
 export const HEADER_BLOCK = { marker: 0, unitLine: 1, unitName: 2, title: 3, subtitle: 4, period: 5, status: 6 } as const;
+/** Where a unit types its name ("A3"): what the merge files its figures under. */
+export const UNIT_NAME_ADDRESS = cellAddress(HEADER_BLOCK.unitName, 0);
 const TABLE_TOP = 7;
 
 const grids = new WeakMap<FormDef, FormGrid>();

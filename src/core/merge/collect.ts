@@ -1,6 +1,5 @@
 import type { Campaign } from '../../forms/schema';
-import { cellAddress } from '../a1';
-import { HEADER_BLOCK } from '../layout/grid';
+import { UNIT_NAME_ADDRESS } from '../layout/grid';
 import { readFormSheet } from '../readSheet';
 import { unitNameOf } from '../sheetValues';
 import { CURRENT_WORKBOOK, type SourceRead, type SourceReport, type UnitSubmission } from './types';
@@ -15,7 +14,6 @@ import { unitKey } from './unitName';
 
 export type Collected = { readonly submissions: UnitSubmission[]; readonly reports: SourceReport[] };
 
-const UNIT_NAME_CELL = cellAddress(HEADER_BLOCK.unitName, 0);
 
 export function collectSubmissions(campaign: Campaign, reads: readonly SourceRead[]): Collected {
   const submissions: UnitSubmission[] = [];
@@ -55,7 +53,7 @@ export function collectSubmissions(campaign: Campaign, reads: readonly SourceRea
       }
       const unit = unitNameOf(grid.values);
       if (unit === '') {
-        report.problems.push(`${label}: sheet "${grid.name}" chưa ghi tên đơn vị ở ô ${UNIT_NAME_CELL}, không biết của đơn vị nào nên không cộng.`);
+        report.problems.push(`${label}: sheet "${grid.name}" chưa ghi tên đơn vị ở ô ${UNIT_NAME_ADDRESS}, không biết của đơn vị nào nên không cộng.`);
         continue;
       }
       const key = unitKey(unit);

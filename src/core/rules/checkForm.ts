@@ -1,8 +1,8 @@
 import type { Expr } from '../../forms/expression';
 import type { FormDef } from '../../forms/schema';
 import { numericInputCells } from '../cellRoles';
-import { addressOf, formGrid } from '../layout/grid';
-import { ERROR_MARK, formatNumber, incompleteMessage, INPUT_PROBLEM_SHORT, inputProblemMessage, ruleMessage, WARNING_MARK, where } from './messages';
+import { addressOf, formGrid, UNIT_NAME_ADDRESS } from '../layout/grid';
+import { ERROR_MARK, formatNumber, incompleteMessage, INPUT_PROBLEM_SHORT, inputProblemMessage, MISSING_UNIT_NAME, ruleMessage, WARNING_MARK, where } from './messages';
 import { cellValue } from './derived';
 import { evaluateInstance } from './evaluateRule';
 import { ruleInstances, type CellKey, type RuleInstance } from './instances';
@@ -14,6 +14,8 @@ export type FormSheet = {
   readonly form: FormDef;
   readonly sheet: string;
   readonly cellAt: (row: string, column: string) => RawCell;
+  /** The unit name in the header as read; blank is an error, since a form nobody's name is on cannot be merged. Undefined: not read (figures alone). */
+  readonly unitName?: string;
 };
 
 type Parsed = Map<string, ParsedInput>;
@@ -33,6 +35,7 @@ export function checkSheets(sheets: readonly FormSheet[]): Issue[] {
     return cellValue(sheet.form, cell.row, cell.column, (r, c) => inputs.get(keyOf(r, c))?.number);
   };
   const issues = sheets.flatMap((sheet) => [
+    ...unitNameIssues(sheet),
     ...inputIssues(sheet, parsed.get(sheet) as Parsed),
     ...ruleIssues(sheet, (cell) => figureOf(cell, sheet), (key) => sheets.find((s) => s.form.key === key)?.form),
     ...completeness(sheet, parsed.get(sheet) as Parsed),
@@ -53,7 +56,7 @@ function inputIssues(sheet: FormSheet, parsed: Parsed): Issue[] {
   return numericInputCells(sheet.form).flatMap((cell): Issue[] => {
     const input = parsed.get(keyOf(cell.row, cell.column));
     const problem = input?.problem;
-    if (!problem || problem.code === 'rule' || problem.code === 'incomplete') return [];
+    if (!problem) return [];
     const address = addressOf(grid, cell.row, cell.column);
     const raw = sheet.cellAt(cell.row, cell.column);
     const shownValue = problem.code === 'formula-in-input' ? raw.formula : raw.value;
@@ -117,6 +120,12 @@ function ruleIssues(sheet: FormSheet, valueOf: (cell: CellKey) => number | undef
   });
 }
 
+function unitNameIssues(sheet: FormSheet): Issue[] {
+  if (sheet.unitName === undefined || sheet.unitName.trim() !== '') return [];
+  const address = UNIT_NAME_ADDRESS;
+  return [{ code: 'missing-unit-name', severity: 'error', form: sheet.form.key, sheet: sheet.sheet, row: '', column: '', address, values: { [address]: sheet.unitName }, message: where(sheet.sheet, address) + MISSING_UNIT_NAME }];
+}
+
 function completeness(sheet: FormSheet, parsed: Parsed): Issue[] {
   const blanks = numericInputCells(sheet.form).filter((c) => parsed.get(keyOf(c.row, c.column))?.blank);
   const first = blanks[0];
@@ -142,7 +151,8 @@ export function checkColumnTexts(issues: readonly Issue[], form: FormDef): Map<s
   const texts = new Map<string, string[]>();
   const order = [...issues].sort((a, b) => itemOrder(form, a) - itemOrder(form, b));
   for (const issue of order) {
-    if (issue.form !== form.key || issue.code === 'incomplete') continue;
+    // Sheet-level issues live in the status line, not in a row's Kiểm tra cell.
+    if (issue.form !== form.key || issue.code === 'incomplete' || issue.code === 'missing-unit-name') continue;
     const mark = issue.severity === 'error' ? ERROR_MARK : WARNING_MARK;
     const text = issue.code === 'rule' ? (form.rules.find((r) => r.key === issue.rule)?.hint ?? '') : INPUT_PROBLEM_SHORT[issue.code];
     texts.set(issue.row, [...(texts.get(issue.row) ?? []), `${mark} ${issue.address}: ${text}`]);

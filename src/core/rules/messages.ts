@@ -1,5 +1,5 @@
 import type { ComparisonOp } from '../../forms/expression';
-import type { IssueCode } from './types';
+import type { InputProblemCode } from './types';
 
 /** Every Vietnamese message of the checks, in one table. */
 
@@ -13,7 +13,7 @@ export function formatNumber(value: number): string {
 export const VIOLATION_VERB: Record<ComparisonOp, string> = { '<=': 'lớn hơn', '>=': 'nhỏ hơn', '=': 'khác' };
 
 /** The short text of an input problem, shown in the sheet's Kiểm tra column: the same words in the sheet and in the pane. */
-export const INPUT_PROBLEM_SHORT: Record<Exclude<IssueCode, 'rule' | 'incomplete'>, string> = {
+export const INPUT_PROBLEM_SHORT: Record<InputProblemCode, string> = {
   'formula-in-input': 'có công thức',
   'error-value': 'giá trị lỗi',
   'thousands-separator': 'không phải số',
@@ -29,7 +29,7 @@ export const INPUT_PROBLEM_SHORT: Record<Exclude<IssueCode, 'rule' | 'incomplete
 const shown = (value: unknown) => (typeof value === 'number' ? formatNumber(value) : `"${String(value)}"`);
 
 /** The pane's full sentence for an input problem: what was found, what is expected, and the fix when there is one. */
-export function inputProblemMessage(code: Exclude<IssueCode, 'rule' | 'incomplete'>, value: unknown, fix: number | undefined, unit: string): string {
+export function inputProblemMessage(code: InputProblemCode, value: unknown, fix: number | undefined, unit: string): string {
   const suggestion = fix === undefined ? '' : ` Có phải là ${formatNumber(fix)}?`;
   switch (code) {
     case 'formula-in-input':
@@ -64,6 +64,10 @@ export function incompleteMessage(blanks: number): string {
 }
 
 export const where = (sheet: string, address: string) => `${sheet}, ô ${address}: `;
+
+/** A form nobody's name is on cannot be merged: the pane's sentence, and the end of the sheet's status line. */
+export const MISSING_UNIT_NAME = 'chưa ghi tên đơn vị; gõ tên đơn vị vào ô này, biểu không có tên thì không được tổng hợp.';
+export const missingUnitNameStatus = (address: string) => `; chưa ghi tên đơn vị ở ô ${address}`;
 
 /** Markers that start each item of the Kiểm tra column; the status cell counts them. */
 export const ERROR_MARK = '•';

@@ -21,7 +21,11 @@ export type IssueCode =
   | 'too-many-decimals'
   | 'formula-in-input'
   | 'error-value'
+  | 'missing-unit-name'
   | 'rule';
+
+/** Issue codes of one input cell, as opposed to a broken rule or a sheet-level issue. */
+export type InputProblemCode = Exclude<IssueCode, 'rule' | 'incomplete' | 'missing-unit-name'>;
 
 export type Issue = {
   readonly code: IssueCode;
@@ -46,7 +50,7 @@ export type ParsedInput = {
   /** What rules see: a number the spreadsheet also sees as a number, NaN for an error value, else undefined. */
   readonly number: number | undefined;
   readonly blank: boolean;
-  readonly problem?: { readonly code: IssueCode; readonly fix?: number };
+  readonly problem?: { readonly code: InputProblemCode; readonly fix?: number };
 };
 
 export type { NumericKind };

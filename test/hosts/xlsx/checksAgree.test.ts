@@ -34,7 +34,9 @@ beforeAll(async () => {
     const grid = formGrid(form);
     for (let i = 0; i < CASES; i += 1) {
       const identity = { campaign: 'nq25', form: form.key, version: form.version, unitType: 'huyen', mode: 'blank' as const };
-      const sheet = await writePlan(workbook, layoutForm({ campaign: NQ25, form, identity, sheetName: sheetName(form, i), unitName: '' }));
+      // One case in four leaves the unit name blank, as a unit filling the offline kit may.
+      const unitName = i % 4 === 0 ? '' : 'Huyện ủy Văn Lâm';
+      const sheet = await writePlan(workbook, layoutForm({ campaign: NQ25, form, identity, sheetName: sheetName(form, i), unitName }));
       const values = inputCase(form, 1000 * NQ25.forms.indexOf(form) + i);
       for (const cell of numericInputCells(form)) {
         const value = caseValue(values, cell.row, cell.column);
@@ -60,7 +62,12 @@ describe.each(NQ25.forms.map((f) => [f.key, f] as const))('%s', (_key, form) => 
       const cells = sheets.get(name) as SavedSheet;
       const at = (r: number, c: number) => cells.get(cellAddress(r, c));
       const issues = checkSheets([
-        { form, sheet: name, cellAt: (row, column) => at(grid.rowOf.get(row) as number, grid.columnOf.get(column) as number) ?? { value: null } },
+        {
+          form,
+          sheet: name,
+          cellAt: (row, column) => at(grid.rowOf.get(row) as number, grid.columnOf.get(column) as number) ?? { value: null },
+          unitName: String(at(HEADER_BLOCK.unitName, 0)?.value ?? ''),
+        },
       ]);
       const texts = checkColumnTexts(issues, form);
       for (const row of form.rows) {
@@ -71,7 +78,8 @@ describe.each(NQ25.forms.map((f) => [f.key, f] as const))('%s', (_key, form) => 
       const errors = issues.filter((x) => x.severity === 'error').length;
       const warnings = issues.filter((x) => x.severity === 'warning' && x.code !== 'incomplete').length;
       const blanks = Number(issues.find((x) => x.code === 'incomplete')?.values.blanks ?? 0);
-      const status = (errors + warnings === 0 ? 'Biểu hợp lệ' : `Có ${errors} lỗi, ${warnings} cảnh báo`) + (blanks > 0 ? ` (còn ${blanks} ô trống)` : '');
+      const noName = issues.some((x) => x.code === 'missing-unit-name') ? '; chưa ghi tên đơn vị ở ô A3' : '';
+      const status = (errors + warnings === 0 ? 'Biểu hợp lệ' : `Có ${errors} lỗi, ${warnings} cảnh báo`) + (blanks > 0 ? ` (còn ${blanks} ô trống)` : '') + noName;
       expect({ sheet: name, status: at(HEADER_BLOCK.status, 0)?.value }).toEqual({ sheet: name, status });
     }
     expect(compared).toBe(CASES * form.rows.length);
