@@ -13,7 +13,7 @@ import { markerText, unitNameOf, valueAt, type SheetValues } from './sheetValues
  */
 
 export type SheetReading =
-  | { readonly kind: 'form'; readonly identity: SheetIdentity; readonly sheet: FormSheet }
+  | { readonly kind: 'form'; readonly identity: SheetIdentity; readonly sheet: FormSheet & { readonly unitName: string } }
   | { readonly kind: 'not-a-form' }
   | { readonly kind: 'refused'; readonly identity: SheetIdentity; readonly reason: string };
 

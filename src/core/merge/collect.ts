@@ -1,7 +1,6 @@
 import type { Campaign } from '../../forms/schema';
 import { UNIT_NAME_ADDRESS } from '../layout/grid';
 import { readFormSheet } from '../readSheet';
-import { unitNameOf } from '../sheetValues';
 import { CURRENT_WORKBOOK, type SourceRead, type SourceReport, type UnitSubmission } from './types';
 import { unitKey } from './unitName';
 
@@ -51,7 +50,7 @@ export function collectSubmissions(campaign: Campaign, reads: readonly SourceRea
         skippedSummaries += 1;
         continue;
       }
-      const unit = unitNameOf(grid.values);
+      const unit = sheet.unitName;
       if (unit === '') {
         report.problems.push(`${label}: sheet "${grid.name}" chưa ghi tên đơn vị ở ô ${UNIT_NAME_ADDRESS}, không biết của đơn vị nào nên không cộng.`);
         continue;

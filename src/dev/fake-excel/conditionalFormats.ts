@@ -3,7 +3,7 @@ import type { FakeContext } from './context';
 import { itemNotFound, notSimulated } from './errors';
 import { guardFormat } from './guards';
 import type { ConditionalFormatModel } from './model';
-import { ClientObject, FakeClientResult } from './proxy';
+import { FakeClientResult, LocatedObject } from './proxy';
 import type { Locate, Target } from './target';
 
 /**
@@ -26,22 +26,16 @@ function setters<K extends string>(queue: (what: string, value: unknown, apply: 
 }
 
 /** ConditionalFormat: `type`, and `custom.rule.formula`, `custom.format.fill.color`, `custom.format.font.color|bold`. */
-export class FakeConditionalFormat extends ClientObject {
+export class FakeConditionalFormat extends LocatedObject<ConditionalFormatModel> {
   protected readonly typeName = 'ConditionalFormat';
   protected readonly scalarProperties = ['type'];
   readonly custom: { rule: unknown; format: { fill: unknown; font: unknown } };
 
-  constructor(
-    context: FakeContext,
-    private readonly model: () => ConditionalFormatModel | undefined,
-  ) {
-    super(context);
-    const queue = (what: string, value: unknown, apply: () => void) =>
-      this.later({ set: `custom.${what}`, value }, () => {
-        if (!this.model()) throw itemNotFound('conditional format');
-        apply();
-      });
-    const cf = () => this.model() as ConditionalFormatModel;
+  constructor(context: FakeContext, model: () => ConditionalFormatModel | undefined) {
+    super(context, model, 'conditional format');
+    const queue = (what: string, value: unknown, apply: () => void) => this.later({ set: `custom.${what}`, value }, apply);
+    // Throws ItemNotFound at the sync when the format was never created.
+    const cf = () => this.located();
     this.custom = {
       rule: setters(queue, { formula: (v) => (cf().formula = String(v)) }),
       format: {
@@ -54,12 +48,8 @@ export class FakeConditionalFormat extends ClientObject {
     };
   }
 
-  protected exists(): boolean {
-    return this.model() !== undefined;
-  }
-
   snapshot(): unknown {
-    return this.model()?.type;
+    return this.located().type;
   }
 
   get type(): string {

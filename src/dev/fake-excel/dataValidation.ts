@@ -1,8 +1,8 @@
 import type { FakeContext } from './context';
-import { invalidArgument, itemNotFound } from './errors';
+import { invalidArgument } from './errors';
 import { guardFormat } from './guards';
 import { cellAt, forEachCell, type CellModel, type CellValidation, type ValidationAlert, type ValidationPrompt } from './model';
-import { ClientObject } from './proxy';
+import { LocatedObject } from './proxy';
 import { uniform, type Locate, type Target } from './target';
 
 /**
@@ -46,29 +46,16 @@ export function typeOf(validation: CellValidation | undefined): string {
   return kind !== undefined ? (RULE_TYPES[kind] ?? 'Inconsistent') : 'None';
 }
 
-export class FakeDataValidation extends ClientObject {
+export class FakeDataValidation extends LocatedObject<Target> {
   protected readonly typeName = 'DataValidation';
   protected readonly scalarProperties = ['rule', 'prompt', 'errorAlert', 'ignoreBlanks', 'type'];
 
-  constructor(
-    context: FakeContext,
-    private readonly locate: Locate,
-  ) {
-    super(context);
-  }
-
-  protected exists(): boolean {
-    return this.locate() !== undefined;
-  }
-
-  private target(): Target {
-    const target = this.locate();
-    if (!target) throw itemNotFound('dataValidation of a null object');
-    return target;
+  constructor(context: FakeContext, locate: Locate) {
+    super(context, locate, 'dataValidation of a null object');
   }
 
   snapshot(property: string): unknown {
-    const { sheet, range } = this.target();
+    const { sheet, range } = this.located();
     const read = (cell: CellModel | undefined): unknown => {
       const v = cell?.validation;
       if (property === 'type') return typeOf(v);
@@ -83,7 +70,7 @@ export class FakeDataValidation extends ClientObject {
 
   private update(what: string, value: unknown, change: (v: CellValidation) => CellValidation | undefined, check = () => {}): void {
     this.later({ set: what, value }, () => {
-      const { sheet, range } = this.target();
+      const { sheet, range } = this.located();
       guardFormat(sheet, 'structure', `setting dataValidation.${what}`);
       check();
       forEachCell(range, (row, column) => {

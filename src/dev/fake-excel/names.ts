@@ -2,7 +2,7 @@ import { absoluteAddress, parseAddress, quoteSheetName } from './address';
 import type { FakeContext } from './context';
 import { invalidArgument, itemAlreadyExists, itemNotFound } from './errors';
 import type { NameModel } from './model';
-import { ClientObject, CollectionObject, FakeClientResult } from './proxy';
+import { CollectionObject, FakeClientResult, LocatedObject } from './proxy';
 import { FakeRange } from './range';
 import type { Target } from './target';
 import type { WorkbookModel } from './workbook';
@@ -42,7 +42,7 @@ function typeOf(model: WorkbookModel, formula: string): string {
   return /^".*"$/.test(constant) ? 'String' : 'Formula';
 }
 
-export class FakeNamedItem extends ClientObject {
+export class FakeNamedItem extends LocatedObject<NameModel> {
   protected readonly typeName = 'NamedItem';
   protected readonly scalarProperties = ['name', 'type', 'value', 'formula', 'comment', 'visible', 'scope'];
 
@@ -50,23 +50,13 @@ export class FakeNamedItem extends ClientObject {
     context: FakeContext,
     private readonly place: NameScope,
     /** A getItem path to nothing throws ItemNotFound; a null object answers undefined. */
-    private readonly resolve: () => NameModel | undefined,
+    resolve: () => NameModel | undefined,
   ) {
-    super(context);
-  }
-
-  protected exists(): boolean {
-    return this.resolve() !== undefined;
-  }
-
-  private item(): NameModel {
-    const item = this.resolve();
-    if (!item) throw itemNotFound('named item');
-    return item;
+    super(context, resolve, 'named item');
   }
 
   snapshot(property: string): unknown {
-    const item = this.item();
+    const item = this.located();
     if (property === 'type') return typeOf(this.context.model, item.formula);
     if (property === 'value') return item.formula.replace(/^=/, '');
     if (property === 'scope') return this.place.kind;
@@ -86,19 +76,19 @@ export class FakeNamedItem extends ClientObject {
     return this.read('formula');
   }
   set formula(formula: string) {
-    this.later({ set: 'formula', value: formula }, () => (this.item().formula = formula.startsWith('=') ? formula : `=${formula}`));
+    this.later({ set: 'formula', value: formula }, () => (this.located().formula = formula.startsWith('=') ? formula : `=${formula}`));
   }
   get comment(): string {
     return this.read('comment');
   }
   set comment(comment: string) {
-    this.later({ set: 'comment', value: comment }, () => (this.item().comment = comment));
+    this.later({ set: 'comment', value: comment }, () => (this.located().comment = comment));
   }
   get visible(): boolean {
     return this.read('visible');
   }
   set visible(visible: boolean) {
-    this.later({ set: 'visible', value: visible }, () => (this.item().visible = visible));
+    this.later({ set: 'visible', value: visible }, () => (this.located().visible = visible));
   }
   get scope(): string {
     return this.read('scope');
@@ -107,14 +97,14 @@ export class FakeNamedItem extends ClientObject {
   delete(): void {
     this.later({ delete: true }, () => {
       const list = this.place.list();
-      list.splice(list.indexOf(this.item()), 1);
+      list.splice(list.indexOf(this.located()), 1);
     });
   }
 
   /** The range the name refers to; a name holding a constant has none (InvalidArgument at sync). */
   getRange(): FakeRange {
     return new FakeRange(this.context, () => {
-      const target = referenceTarget(this.context.model, this.item().formula);
+      const target = referenceTarget(this.context.model, this.located().formula);
       if (!target) throw invalidArgument('getRange of a name that is not a range reference');
       return target;
     });
@@ -122,7 +112,7 @@ export class FakeNamedItem extends ClientObject {
 
   getRangeOrNullObject(): FakeRange {
     return new FakeRange(this.context, () => {
-      const item = this.resolve();
+      const item = this.locate();
       return item && referenceTarget(this.context.model, item.formula);
     });
   }
@@ -161,7 +151,7 @@ export class FakeNamedItemCollection extends CollectionObject<NameModel, FakeNam
       let formula: string;
       if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;
       else {
-        const { sheet, range } = reference.target();
+        const { sheet, range } = reference.located();
         formula = `=${quoteSheetName(sheet.name)}!${absoluteAddress(range)}`;
       }
       created = { name, formula, comment, visible: true };

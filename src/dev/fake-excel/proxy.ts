@@ -1,5 +1,5 @@
 import type { Batch, FakeContext, Receiver } from './context';
-import { notLoaded, notSimulated, valueNotLoaded } from './errors';
+import { itemNotFound, notLoaded, notSimulated, valueNotLoaded } from './errors';
 
 /**
  * Proxy objects, as Office.js hands them out: a write or method call is queued
@@ -93,6 +93,34 @@ export abstract class ClientObject implements Receiver {
 
   protected later(describe: unknown, run: (batch: Batch) => void): void {
     this.context.enqueue({ on: this.typeName, ...(describe as object) }, run);
+  }
+}
+
+/**
+ * An object reached through a path that may lead nowhere (getItemOrNullObject,
+ * a range of a null sheet): it exists while `locate` finds its model, and a
+ * use of a missing one throws ItemNotFound, as Office.js does at the sync.
+ */
+export abstract class LocatedObject<T> extends ClientObject {
+  constructor(
+    context: FakeContext,
+    /** The model, undefined for a null object; throws ItemNotFound itself for a getItem path to nothing. */
+    protected readonly locate: () => T | undefined,
+    /** Named in the ItemNotFound message: "range of a null object". */
+    private readonly missing: string,
+  ) {
+    super(context);
+  }
+
+  protected exists(): boolean {
+    return this.locate() !== undefined;
+  }
+
+  /** The model at sync time. */
+  located(): T {
+    const found = this.locate();
+    if (found === undefined) throw itemNotFound(this.missing);
+    return found;
   }
 }
 

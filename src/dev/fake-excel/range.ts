@@ -3,12 +3,12 @@ import { cellCount, checked, contains, formatAddress, intersects, MAX_COLUMNS, M
 import { PAYLOAD_LIMIT_BYTES, type FakeContext } from './context';
 import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { FakeDataValidation } from './dataValidation';
-import { invalidArgument, itemNotFound, responseTooLarge } from './errors';
+import { invalidArgument, responseTooLarge } from './errors';
 import { guardContents, guardFormat } from './guards';
 import { parseInput, store } from './input';
 import { cellAt, emptyCell, forEachCell, peekCell, type CellModel, type SheetModel } from './model';
 import { displayText } from './numberFormat';
-import { ClientObject } from './proxy';
+import { LocatedObject, type ClientObject } from './proxy';
 import { RangeFormat } from './rangeFormat';
 import { grid, type Locate, type Target } from './target';
 
@@ -42,7 +42,7 @@ function hiddenState(hidden: Set<number>, from: number, to: number): boolean | n
   return count === 0 ? false : count === to - from + 1 ? true : null;
 }
 
-export class FakeRange extends ClientObject {
+export class FakeRange extends LocatedObject<Target> {
   protected readonly typeName = 'Range';
   protected readonly scalarProperties = [
     'address',
@@ -63,26 +63,13 @@ export class FakeRange extends ClientObject {
   private formatProxy: RangeFormat | undefined;
   private validationProxy: FakeDataValidation | undefined;
 
-  constructor(
-    context: FakeContext,
-    /** Resolved at each sync: see target.ts. */
-    readonly locate: Locate,
-  ) {
-    super(context);
-  }
-
-  protected exists(): boolean {
-    return this.locate() !== undefined;
-  }
-
-  target(): Target {
-    const target = this.locate();
-    if (!target) throw itemNotFound('range of a null object');
-    return target;
+  /** `locate` is resolved at each sync: see target.ts. */
+  constructor(context: FakeContext, locate: Locate) {
+    super(context, locate, 'range of a null object');
   }
 
   snapshot(property: string): unknown {
-    const { sheet, range } = this.target();
+    const { sheet, range } = this.located();
     // Excel would send every cell of a whole column; refuse before building a million rows.
     if (GRID_PROPERTIES.includes(property) && cellCount(range) * 3 > PAYLOAD_LIMIT_BYTES) throw responseTooLarge(cellCount(range) * 3);
     switch (property) {
@@ -149,7 +136,7 @@ export class FakeRange extends ClientObject {
   }
   set numberFormat(input: unknown[][]) {
     this.later({ set: 'numberFormat', value: input }, () => {
-      const { sheet, range } = this.target();
+      const { sheet, range } = this.located();
       const at = shaped(input, range, 'numberFormat');
       guardFormat(sheet, 'cells', 'setting numberFormat');
       this.each((cell, r, c) => (cell.numberFormat = String(at(r, c))));
@@ -240,7 +227,7 @@ export class FakeRange extends ClientObject {
   merge(across = false): void {
     this.context.model.requirements.require('Range.merge');
     this.later({ merge: across }, () => {
-      const { sheet, range } = this.target();
+      const { sheet, range } = this.located();
       guardFormat(sheet, 'structure', 'merging');
       const areas = across ? Array.from({ length: range.bottom - range.top + 1 }, (_, i) => ({ ...range, top: range.top + i, bottom: range.top + i })) : [range];
       sheet.merges = sheet.merges.filter((m) => !intersects(parseAddress(m).range, range));
@@ -258,7 +245,7 @@ export class FakeRange extends ClientObject {
   unmerge(): void {
     this.context.model.requirements.require('Range.unmerge');
     this.later({ unmerge: true }, () => {
-      const { sheet, range } = this.target();
+      const { sheet, range } = this.located();
       guardFormat(sheet, 'structure', 'unmerging');
       sheet.merges = sheet.merges.filter((m) => !intersects(parseAddress(m).range, range));
     });
@@ -267,7 +254,7 @@ export class FakeRange extends ClientObject {
   /** Selects the range and activates its sheet; Excel raises onSelectionChanged. */
   select(): void {
     this.later({ select: true }, (batch) => {
-      const { sheet, range } = this.target();
+      const { sheet, range } = this.located();
       this.context.model.selection = { sheet: sheet.name, address: formatAddress(range) };
       this.context.model.activeSheetId = sheet.id;
       batch.selections.push({ sheetId: sheet.id, range });
@@ -277,7 +264,7 @@ export class FakeRange extends ClientObject {
   /** Range.clear(applyTo): "All" (default), "Contents" or "Formats". */
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     this.later({ clear: applyTo }, (batch) => {
-      const { sheet, range } = this.target();
+      const { sheet, range } = this.located();
       if (applyTo !== 'Formats') guardContents(sheet, range, 'clearing');
       if (applyTo !== 'Contents') guardFormat(sheet, 'cells', 'clearing formats');
       this.each((cell) => {
@@ -290,7 +277,7 @@ export class FakeRange extends ClientObject {
 
   private writeContents(kind: 'values' | 'formulas', input: unknown): void {
     this.later({ set: kind, value: input }, (batch) => {
-      const { sheet, range } = this.target();
+      const { sheet, range } = this.located();
       const at = shaped(input, range, kind);
       guardContents(sheet, range, `setting ${kind}`);
       const valueAt = () => peekCell(sheet, range.top, range.left)?.value ?? null;
@@ -302,7 +289,7 @@ export class FakeRange extends ClientObject {
 
   private setHidden(kind: 'rows' | 'columns', hidden: boolean): void {
     this.later({ set: kind === 'rows' ? 'rowHidden' : 'columnHidden', value: hidden }, () => {
-      const { sheet, range } = this.target();
+      const { sheet, range } = this.located();
       guardFormat(sheet, kind, `hiding ${kind}`);
       const set = kind === 'rows' ? sheet.hiddenRows : sheet.hiddenColumns;
       const [from, to] = kind === 'rows' ? [range.top, range.bottom] : [range.left, range.right];
@@ -314,7 +301,7 @@ export class FakeRange extends ClientObject {
   }
 
   private each(visit: (cell: CellModel, r: number, c: number) => void): void {
-    const { sheet, range } = this.target();
+    const { sheet, range } = this.located();
     forEachCell(range, (row, column) => visit(cellAt(sheet, row, column), row - range.top, column - range.left));
   }
 }

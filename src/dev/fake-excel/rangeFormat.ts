@@ -1,9 +1,9 @@
 import type { GridRange } from '../../core/a1';
 import type { FakeContext } from './context';
-import { itemNotFound, notSimulated } from './errors';
+import { notSimulated } from './errors';
 import { guardFormat } from './guards';
 import { cellAt, forEachCell, peekCell, type BorderEdge, type CellBorder, type CellFont, type SheetModel } from './model';
-import { ClientObject } from './proxy';
+import { LocatedObject } from './proxy';
 import { field, StyleProxy, type StyleProperty } from './style';
 import type { Locate, Target } from './target';
 
@@ -125,32 +125,22 @@ function edgeCells(range: GridRange, edge: string): [number, number, BorderEdge]
 const BORDER_DEFAULTS: Required<CellBorder> = { style: 'None', weight: 'Thin', color: '#000000' };
 
 /** format.borders.getItem(edge): style, weight and color of one edge of the range. */
-export class RangeBorder extends ClientObject {
+export class RangeBorder extends LocatedObject<Target> {
   protected readonly typeName = 'RangeBorder';
   protected readonly scalarProperties = ['style', 'weight', 'color', 'sideIndex'];
 
   constructor(
     context: FakeContext,
-    private readonly locate: Locate,
+    locate: Locate,
     private readonly edge: string,
   ) {
-    super(context);
+    super(context, locate, 'borders of a null object');
     if (!EDGES.includes(edge)) throw notSimulated(`border ${edge}`);
-  }
-
-  protected exists(): boolean {
-    return this.locate() !== undefined;
-  }
-
-  private target(): Target {
-    const target = this.locate();
-    if (!target) throw itemNotFound('borders of a null object');
-    return target;
   }
 
   snapshot(property: string): unknown {
     if (property === 'sideIndex') return this.edge;
-    const { sheet, range } = this.target();
+    const { sheet, range } = this.located();
     const key = property as keyof CellBorder;
     const seen = new Set(edgeCells(range, this.edge).map(([r, c, side]) => peekCell(sheet, r, c)?.borders[side]?.[key] ?? BORDER_DEFAULTS[key]));
     // A single cell has no inside edges: Excel answers with the defaults.
@@ -160,7 +150,7 @@ export class RangeBorder extends ClientObject {
 
   private set(key: keyof CellBorder, value: string): void {
     this.later({ border: this.edge, set: key, value }, () => {
-      const { sheet, range } = this.target();
+      const { sheet, range } = this.located();
       guardFormat(sheet, 'cells', `setting border ${this.edge}`);
       for (const [row, column, side] of edgeCells(range, this.edge)) {
         const cell = cellAt(sheet, row, column);

@@ -2,10 +2,9 @@ import type { GridRange } from '../../core/a1';
 import type { FakeContext } from './context';
 import { guardFormat, type FormatKind } from './guards';
 import { cellAt, forEachCell, type CellModel, type SheetModel } from './model';
-import { ClientObject } from './proxy';
+import { LocatedObject, type ClientObject } from './proxy';
 import type { GuardedApi } from './requirements';
 import { uniform, type Locate, type Target } from './target';
-import { itemNotFound } from './errors';
 
 /**
  * A format object (Range.format, its font, fill, protection): each property
@@ -24,17 +23,17 @@ type RangeProperty = {
 export type StyleProperty = (CellProperty | RangeProperty) & { readonly kind?: FormatKind; readonly api?: GuardedApi };
 export type StyleSpec = Readonly<Record<string, StyleProperty>>;
 
-export class StyleProxy extends ClientObject {
+export class StyleProxy extends LocatedObject<Target> {
   protected readonly scalarProperties: readonly string[];
   private readonly children = new Map<string, ClientObject>();
 
   constructor(
     context: FakeContext,
     protected readonly typeName: string,
-    protected readonly locate: Locate,
+    locate: Locate,
     private readonly spec: StyleSpec,
   ) {
-    super(context);
+    super(context, locate, `${typeName} of a null object`);
     this.scalarProperties = Object.keys(spec);
     for (const [property, s] of Object.entries(spec))
       Object.defineProperty(this, property, {
@@ -47,16 +46,6 @@ export class StyleProxy extends ClientObject {
       });
   }
 
-  protected exists(): boolean {
-    return this.locate() !== undefined;
-  }
-
-  protected target(): Target {
-    const target = this.locate();
-    if (!target) throw itemNotFound(`${this.typeName} of a null object`);
-    return target;
-  }
-
   protected override checkLoadable(property: string): void {
     const api = this.spec[property]?.api;
     if (api) this.context.model.requirements.require(api);
@@ -64,7 +53,7 @@ export class StyleProxy extends ClientObject {
 
   snapshot(property: string): unknown {
     const s = this.spec[property];
-    const { sheet, range } = this.target();
+    const { sheet, range } = this.located();
     if (!s) return undefined;
     return 'readRange' in s ? s.readRange(sheet, range) : uniform(sheet, range, s.read);
   }
@@ -75,7 +64,7 @@ export class StyleProxy extends ClientObject {
     if (!s) return;
     if (s.api) this.context.model.requirements.require(s.api);
     this.later({ set: property, value }, () => {
-      const { sheet, range } = this.target();
+      const { sheet, range } = this.located();
       guardFormat(sheet, s.kind ?? 'cells', `setting ${this.typeName}.${property}`);
       if ('writeRange' in s) s.writeRange(sheet, range, value);
       else forEachCell(range, (row, column) => s.write(cellAt(sheet, row, column), value));

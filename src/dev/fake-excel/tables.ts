@@ -5,7 +5,7 @@ import { invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound, not
 import { guardFormat } from './guards';
 import { parseInput, store } from './input';
 import { cellAt, peekCell, type SheetModel, type TableModel } from './model';
-import { ClientObject, FakeClientResult } from './proxy';
+import { FakeClientResult, LocatedObject } from './proxy';
 import { FakeRange } from './range';
 
 /**
@@ -16,29 +16,16 @@ import { FakeRange } from './range';
 
 type Placed = { sheet: SheetModel; table: TableModel };
 
-export class FakeTable extends ClientObject {
+export class FakeTable extends LocatedObject<Placed> {
   protected readonly typeName = 'Table';
   protected readonly scalarProperties = ['name', 'id', 'showHeaders'];
 
-  constructor(
-    context: FakeContext,
-    private readonly resolve: () => Placed | undefined,
-  ) {
-    super(context);
-  }
-
-  protected exists(): boolean {
-    return this.resolve() !== undefined;
-  }
-
-  private placed(): Placed {
-    const placed = this.resolve();
-    if (!placed) throw itemNotFound('table');
-    return placed;
+  constructor(context: FakeContext, resolve: () => Placed | undefined) {
+    super(context, resolve, 'table');
   }
 
   snapshot(property: string): unknown {
-    const { table } = this.placed();
+    const { table } = this.located();
     return property === 'showHeaders' ? table.hasHeaders : table[property as 'name' | 'id'];
   }
 
@@ -48,7 +35,7 @@ export class FakeTable extends ClientObject {
   /** Table names are unique across the workbook and follow defined-name rules. */
   set name(name: string) {
     this.later({ set: 'name', value: name }, () => {
-      const { table } = this.placed();
+      const { table } = this.located();
       if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) throw invalidArgument(`table name "${name}"`);
       const clash = this.context.model.tableNamed(name);
       if (clash && clash.sheet.tables[clash.index] !== table) throw itemAlreadyExists(`table "${name}"`);
@@ -61,7 +48,7 @@ export class FakeTable extends ClientObject {
 
   private part(pick: (range: GridRange, table: TableModel) => GridRange | undefined): FakeRange {
     return new FakeRange(this.context, () => {
-      const { sheet, table } = this.placed();
+      const { sheet, table } = this.located();
       const range = pick(parseAddress(table.address).range, table);
       if (!range) throw invalidArgument(`part of table ${table.name}`);
       return { sheet, range };
@@ -84,7 +71,7 @@ export class FakeTable extends ClientObject {
       add: (index, values) => this.addRows(index ?? undefined, values),
       getCount: () =>
         new FakeClientResult(this.context, { on: 'TableRowCollection', getCount: true }, () => {
-          const r = parseAddress(this.placed().table.address).range;
+          const r = parseAddress(this.located().table.address).range;
           return r.bottom - r.top;
         }),
     };
@@ -92,7 +79,7 @@ export class FakeTable extends ClientObject {
 
   private addRows(index: number | undefined, values: unknown[][] | undefined): void {
     this.later({ on: 'TableRowCollection', add: index ?? null, values: values ?? null }, () => {
-      const { sheet, table } = this.placed();
+      const { sheet, table } = this.located();
       const r = parseAddress(table.address).range;
       if (index !== undefined && index !== r.bottom - r.top) throw notSimulated('inserting table rows other than at the end');
       const rows = values ?? [[]];
@@ -116,7 +103,7 @@ export class FakeTable extends ClientObject {
 
   delete(): void {
     this.later({ delete: true }, () => {
-      const { sheet, table } = this.placed();
+      const { sheet, table } = this.located();
       sheet.tables.splice(sheet.tables.indexOf(table), 1);
     });
   }
@@ -134,7 +121,7 @@ export class FakeTableCollection {
     let placed: Placed | undefined;
     this.context.enqueue({ on: 'TableCollection', add: typeof address === 'string' ? address : 'range', hasHeaders }, () => {
       const sheet = this.sheet();
-      const range = typeof address === 'string' ? parseAddress(address).range : address.target().range;
+      const range = typeof address === 'string' ? parseAddress(address).range : address.located().range;
       if (range.bottom === range.top) throw invalidArgument('a table needs a header row and a body row');
       guardFormat(sheet, 'structure', 'adding a table');
       if (sheet.merges.some((m) => intersects(parseAddress(m).range, range))) throw invalidOperation('a table over merged cells');

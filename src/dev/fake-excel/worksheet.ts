@@ -1,9 +1,9 @@
 import { parseAddress } from './address';
 import type { FakeContext } from './context';
-import { invalidArgument, itemNotFound } from './errors';
+import { invalidArgument } from './errors';
 import { usedRange, type ChangeHandler, type SelectionHandler, type SheetModel, type SheetVisibility } from './model';
 import { FakeNamedItemCollection } from './names';
-import { ClientObject } from './proxy';
+import { LocatedObject, type ClientObject } from './proxy';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './tables';
 import { FakeFreezePanes, FakePageLayout, FakeWorksheetProtection } from './worksheetParts';
@@ -32,31 +32,18 @@ export function eventSource<H>(context: FakeContext, describe: string, list: () 
   };
 }
 
-export class FakeWorksheet extends ClientObject {
+export class FakeWorksheet extends LocatedObject<SheetModel> {
   protected readonly typeName = 'Worksheet';
   protected readonly scalarProperties = ['name', 'id', 'position', 'visibility'];
   private readonly parts = new Map<string, unknown>();
 
-  constructor(
-    context: FakeContext,
-    /** The sheet, undefined for a null object; throws ItemNotFound for a getItem path to nothing. */
-    readonly resolve: () => SheetModel | undefined,
-  ) {
-    super(context);
-  }
-
-  protected exists(): boolean {
-    return this.resolve() !== undefined;
-  }
-
-  sheet(): SheetModel {
-    const sheet = this.resolve();
-    if (!sheet) throw itemNotFound('worksheet (null object)');
-    return sheet;
+  /** `resolve`: the sheet, undefined for a null object; throws ItemNotFound for a getItem path to nothing. */
+  constructor(context: FakeContext, resolve: () => SheetModel | undefined) {
+    super(context, resolve, 'worksheet (null object)');
   }
 
   snapshot(property: string): unknown {
-    const sheet = this.sheet();
+    const sheet = this.located();
     if (property === 'position') return this.context.model.sheets.indexOf(sheet);
     return sheet[property as 'name' | 'id' | 'visibility'];
   }
@@ -77,7 +64,7 @@ export class FakeWorksheet extends ClientObject {
     return this.read('name');
   }
   set name(name: string) {
-    this.later({ set: 'name', value: name }, () => this.context.model.rename(this.sheet(), name));
+    this.later({ set: 'name', value: name }, () => this.context.model.rename(this.located(), name));
   }
   get id(): string {
     return this.read('id');
@@ -88,7 +75,7 @@ export class FakeWorksheet extends ClientObject {
   set position(position: number) {
     this.later({ set: 'position', value: position }, () => {
       const { sheets } = this.context.model;
-      const sheet = this.sheet();
+      const sheet = this.located();
       if (!Number.isInteger(position) || position < 0 || position >= sheets.length) throw invalidArgument(`position ${position}`);
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(position, 0, sheet);
@@ -98,13 +85,13 @@ export class FakeWorksheet extends ClientObject {
     return this.read('visibility');
   }
   set visibility(visibility: SheetVisibility) {
-    this.later({ set: 'visibility', value: visibility }, () => this.context.model.setVisibility(this.sheet(), visibility));
+    this.later({ set: 'visibility', value: visibility }, () => this.context.model.setVisibility(this.located(), visibility));
   }
 
   /** "B3:F20", "A:C", "3:5"; no address is the whole sheet. The address is checked at sync, as in Excel. */
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
-      const sheet = this.resolve();
+      const sheet = this.locate();
       if (!sheet) return undefined;
       if (address === undefined) return { sheet, range: parseAddress('1:1048576').range };
       const parsed = parseAddress(address);
@@ -126,7 +113,7 @@ export class FakeWorksheet extends ClientObject {
   /** Excel answers A1 for an empty sheet. */
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.context, () => {
-      const sheet = this.resolve();
+      const sheet = this.locate();
       return sheet && { sheet, range: usedRange(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
     });
   }
@@ -134,19 +121,19 @@ export class FakeWorksheet extends ClientObject {
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.context.model.requirements.require('Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(this.context, () => {
-      const sheet = this.resolve();
+      const sheet = this.locate();
       const range = sheet && usedRange(sheet, valuesOnly);
       return sheet && range ? { sheet, range } : undefined;
     });
   }
 
   delete(): void {
-    this.later({ delete: true }, () => this.context.model.remove(this.sheet()));
+    this.later({ delete: true }, () => this.context.model.remove(this.located()));
   }
 
   activate(): void {
     this.later({ activate: true }, () => {
-      const sheet = this.sheet();
+      const sheet = this.located();
       if (sheet.visibility !== 'Visible') throw invalidArgument(`activate hidden sheet "${sheet.name}"`);
       this.context.model.activeSheetId = sheet.id;
     });
@@ -154,36 +141,36 @@ export class FakeWorksheet extends ClientObject {
 
   get protection(): FakeWorksheetProtection {
     this.context.model.requirements.require('Worksheet.protection');
-    return this.part('protection', () => new FakeWorksheetProtection(this.context, this.resolve, () => this.sheet()));
+    return this.part('protection', () => new FakeWorksheetProtection(this.context, this.locate));
   }
 
   get freezePanes(): FakeFreezePanes {
     this.context.model.requirements.require('Worksheet.freezePanes');
-    return this.part('freezePanes', () => new FakeFreezePanes(this.context, this.resolve, () => this.sheet()));
+    return this.part('freezePanes', () => new FakeFreezePanes(this.context, this.locate, () => this.located()));
   }
 
   /** ExcelApi 1.9: on an older Excel the property itself is missing, so the access throws. */
   get pageLayout(): FakePageLayout {
     this.context.model.requirements.require('Worksheet.pageLayout');
-    return this.part('pageLayout', () => new FakePageLayout(this.context, this.resolve, () => this.sheet()));
+    return this.part('pageLayout', () => new FakePageLayout(this.context, this.locate));
   }
 
   get names(): FakeNamedItemCollection {
     this.context.model.requirements.require('Worksheet.names');
-    return this.part('names', () => new FakeNamedItemCollection(this.context, { kind: 'Worksheet', list: () => this.sheet().names }));
+    return this.part('names', () => new FakeNamedItemCollection(this.context, { kind: 'Worksheet', list: () => this.located().names }));
   }
 
   get tables(): FakeTableCollection {
-    return this.part('tables', () => new FakeTableCollection(this.context, () => this.sheet()));
+    return this.part('tables', () => new FakeTableCollection(this.context, () => this.located()));
   }
 
   get onChanged() {
     this.context.model.requirements.require('Worksheet.onChanged');
-    return eventSource<ChangeHandler>(this.context, 'Worksheet.onChanged', () => this.sheet().changeHandlers);
+    return eventSource<ChangeHandler>(this.context, 'Worksheet.onChanged', () => this.located().changeHandlers);
   }
 
   get onSelectionChanged() {
     this.context.model.requirements.require('Worksheet.onSelectionChanged');
-    return eventSource<SelectionHandler>(this.context, 'Worksheet.onSelectionChanged', () => this.sheet().selectionHandlers);
+    return eventSource<SelectionHandler>(this.context, 'Worksheet.onSelectionChanged', () => this.located().selectionHandlers);
   }
 }

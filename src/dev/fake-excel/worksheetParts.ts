@@ -2,7 +2,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress } from './address';
 import type { FakeContext } from './context';
 import { badPassword, invalidArgument, invalidOperation } from './errors';
 import type { SheetModel } from './model';
-import { ClientObject } from './proxy';
+import { LocatedObject } from './proxy';
 import { FakeRange } from './range';
 
 /** Worksheet.protection, Worksheet.freezePanes and Worksheet.pageLayout: settings of the sheet as a whole. */
@@ -26,18 +26,9 @@ const PROTECTION_DEFAULTS: Required<Excel.WorksheetProtectionOptions> = {
   selectionMode: 'Normal',
 };
 
-abstract class SheetPart extends ClientObject {
-  constructor(
-    context: FakeContext,
-    protected readonly resolve: Resolve,
-    /** Throws ItemNotFound for a getItem path to nothing. */
-    protected readonly sheet: () => SheetModel,
-  ) {
-    super(context);
-  }
-
-  protected exists(): boolean {
-    return this.resolve() !== undefined;
+abstract class SheetPart extends LocatedObject<SheetModel> {
+  constructor(context: FakeContext, resolve: Resolve) {
+    super(context, resolve, 'worksheet (null object)');
   }
 }
 
@@ -47,7 +38,7 @@ export class FakeWorksheetProtection extends SheetPart {
   protected readonly scalarProperties = ['protected', 'options'];
 
   snapshot(property: string): unknown {
-    const { protection } = this.sheet();
+    const { protection } = this.located();
     return property === 'protected' ? protection.protected : { ...PROTECTION_DEFAULTS, ...protection.options };
   }
 
@@ -62,7 +53,7 @@ export class FakeWorksheetProtection extends SheetPart {
     const unknown = Object.keys(options).filter((k) => !(k in PROTECTION_DEFAULTS));
     this.later({ protect: options, password: password ?? null }, () => {
       if (unknown.length > 0) throw invalidArgument(`protection options ${unknown.join(', ')}`);
-      const sheet = this.sheet();
+      const sheet = this.located();
       if (sheet.protection.protected) throw invalidOperation(`protect an already protected sheet "${sheet.name}"`);
       sheet.protection = { protected: true, options: { ...options }, ...(password !== undefined ? { password } : {}) };
     });
@@ -70,7 +61,7 @@ export class FakeWorksheetProtection extends SheetPart {
 
   unprotect(password?: string): void {
     this.later({ unprotect: true, password: password ?? null }, () => {
-      const sheet = this.sheet();
+      const sheet = this.located();
       if (sheet.protection.password !== undefined && sheet.protection.password !== password) throw badPassword();
       sheet.protection = { protected: false, options: {} };
     });
@@ -106,7 +97,7 @@ export class FakeFreezePanes {
   freezeAt(frozenRange: string | FakeRange): void {
     this.context.enqueue({ on: 'WorksheetFreezePanes', freezeAt: typeof frozenRange === 'string' ? frozenRange : 'range' }, () => {
       const sheet = this.sheet();
-      const range = typeof frozenRange === 'string' ? parseAddress(frozenRange).range : frozenRange.target().range;
+      const range = typeof frozenRange === 'string' ? parseAddress(frozenRange).range : frozenRange.located().range;
       sheet.frozenRows = range.bottom + 1;
       sheet.frozenColumns = range.right + 1;
     });
@@ -136,13 +127,13 @@ export class FakePageLayout extends SheetPart {
   protected readonly scalarProperties = ['orientation', 'paperSize', 'zoom'];
 
   snapshot(property: string): unknown {
-    return this.sheet().pageLayout[property] ?? PAGE_DEFAULTS[property];
+    return this.located().pageLayout[property] ?? PAGE_DEFAULTS[property];
   }
 
   private set(key: string, value: unknown): void {
     this.later({ set: key, value }, () => {
       if (key === 'orientation' && value !== 'Portrait' && value !== 'Landscape') throw invalidArgument(`pageLayout.orientation ${String(value)}`);
-      this.sheet().pageLayout[key] = value;
+      this.located().pageLayout[key] = value;
     });
   }
 
@@ -168,8 +159,8 @@ export class FakePageLayout extends SheetPart {
   /** Rows repeated at the top of each printed page, e.g. "$8:$9". */
   setPrintTitleRows(rows: string | FakeRange): void {
     this.later({ setPrintTitleRows: typeof rows === 'string' ? rows : 'range' }, () => {
-      const sheet = this.sheet();
-      const { range } = typeof rows === 'string' ? parseAddress(rows) : rows.target();
+      const sheet = this.located();
+      const { range } = typeof rows === 'string' ? parseAddress(rows) : rows.located();
       sheet.pageLayout.printTitleRows = typeof rows === 'string' ? rows : `$${range.top + 1}:$${range.bottom + 1}`;
     });
   }
