@@ -28,6 +28,8 @@ describe('the Kiểm tra tab in Chromium', () => {
     // The guide's picture shows a fix offered too: "1.234" pasted as text.
     await paste('Biểu 1', 'D11', '1.234');
     await pane().getByRole('button', { name: 'Sửa thành 1.234' }).waitFor();
+    // The grid beside the pane redraws on a timer: the picture waits until it shows the paste.
+    await h.page.getByTestId('workbook').locator('td[data-address="D11"]', { hasText: '1.234' }).waitFor();
     await screenshotForGuide(h.page, 'kiem-tra.png');
     await issue.click();
     await h.page.waitForFunction(() => window.fakeExcel.selection()?.address === 'D19');
