@@ -7,16 +7,16 @@ import { layoutForm } from '../src/core/layout/layoutForm';
 import { checkSheets, type FormSheet } from '../src/core/rules/checkForm';
 import { createFakeExcel } from '../src/dev/fake-excel';
 import { createExcelPort } from '../src/hosts/excel/excelPort';
-import { NQ25 } from '../src/forms/nq25';
+import { BUILT_IN_CAMPAIGN as CAMPAIGN } from '../src/forms/builtInCampaign';
 import { firstLoad, kilobytes } from '../test/support/bundleSize';
 import { fillForm } from '../test/support/fill';
 import { line } from './line';
 import { mergeBench } from './merge';
 
-const HUYEN = NQ25.unitTypes.find((u) => u.key === 'huyen')?.forms ?? [];
+const HUYEN = CAMPAIGN.unitTypes.find((u) => u.key === 'huyen')?.forms ?? [];
 
 /** The forms a unit type inserts: its own, or for a type that fills none (co_so, the province) the optional ones. */
-const setOf = (type: (typeof NQ25.unitTypes)[number]) => (type.forms.length > 0 ? type.forms : (type.optionalForms ?? []));
+const setOf = (type: (typeof CAMPAIGN.unitTypes)[number]) => (type.forms.length > 0 ? type.forms : (type.optionalForms ?? []));
 
 /** Time the pure core takes to lay out a set's sheet plans, without any host: the mean of 20 runs after the insertion warmed it up. */
 function layoutTime(unitType: string, forms: readonly string[]): number {
@@ -24,19 +24,19 @@ function layoutTime(unitType: string, forms: readonly string[]): number {
   const started = performance.now();
   for (let run = 0; run < runs; run += 1) {
     for (const key of forms) {
-      const form = NQ25.forms.find((f) => f.key === key)!;
-      const identity = { campaign: NQ25.key, form: form.key, version: form.version, unitType, mode: 'blank' as const };
-      layoutForm({ campaign: NQ25, form, identity, sheetName: form.sheetName, unitName: 'Huyện ủy Văn Lâm' });
+      const form = CAMPAIGN.forms.find((f) => f.key === key)!;
+      const identity = { campaign: CAMPAIGN.key, form: form.key, version: form.version, unitType, mode: 'blank' as const };
+      layoutForm({ campaign: CAMPAIGN, form, identity, sheetName: form.sheetName, unitName: 'Huyện ủy Văn Lâm' });
     }
   }
   return (performance.now() - started) / runs;
 }
 
 async function insertion(): Promise<void> {
-  for (const type of NQ25.unitTypes) {
+  for (const type of CAMPAIGN.unitTypes) {
     const forms = setOf(type);
     const excel = createFakeExcel({ apiVersion: 1.9 });
-    const port = createExcelPort(NQ25, excel.run, excel.requirements);
+    const port = createExcelPort(CAMPAIGN, excel.run, excel.requirements);
     await port.insertForms({ unitType: type.key, unitName: 'Huyện ủy Văn Lâm', forms }, async () => new Map(), () => undefined);
     const kb = Math.max(...excel.stats.requestBytes) / 1024;
     const layout = layoutTime(type.key, forms);
@@ -46,7 +46,7 @@ async function insertion(): Promise<void> {
 
 async function checking(): Promise<void> {
   const excel = createFakeExcel();
-  const port = createExcelPort(NQ25, excel.run, excel.requirements);
+  const port = createExcelPort(CAMPAIGN, excel.run, excel.requirements);
   await port.insertForms({ unitType: 'huyen', unitName: 'X', forms: HUYEN }, async () => new Map(), () => undefined);
   excel.resetStats();
   await port.checkWorkbook();
@@ -70,7 +70,7 @@ async function checking(): Promise<void> {
 }
 
 function validation(): void {
-  const sheets: FormSheet[] = NQ25.forms
+  const sheets: FormSheet[] = CAMPAIGN.forms
     .filter((f) => HUYEN.includes(f.key))
     .map((form) => {
       const figures = fillForm(form, 11);

@@ -6,7 +6,7 @@ import type { SourceRead } from '../src/core/merge/types';
 import { createFakeExcel } from '../src/dev/fake-excel';
 import { createExcelPort } from '../src/hosts/excel/excelPort';
 import { readSourceFile } from '../src/hosts/xlsx/readSourceFile';
-import { NQ25 } from '../src/forms/nq25';
+import { BUILT_IN_CAMPAIGN as CAMPAIGN } from '../src/forms/builtInCampaign';
 import { unitFile, type UnitFile } from '../test/support/units';
 import { line } from './line';
 
@@ -26,7 +26,7 @@ async function time<T>(work: () => Promise<T>): Promise<[T, number]> {
 
 async function readAll(files: readonly UnitFile[]): Promise<SourceRead[]> {
   const reads = [];
-  for (const f of files) reads.push(await readSourceFile(NQ25, { name: f.name, bytes: f.bytes, modified: undefined }, READ_AT));
+  for (const f of files) reads.push(await readSourceFile(CAMPAIGN, { name: f.name, bytes: f.bytes, modified: undefined }, READ_AT));
   return reads;
 }
 
@@ -34,21 +34,21 @@ const OPTIONS = { includeUnitsWithErrors: false };
 
 async function mergeOf(files: readonly UnitFile[]) {
   const reads = await readAll(files);
-  return consolidate(NQ25, { reads, options: OPTIONS, by: { unitName: 'Ban Dân vận Tỉnh ủy', unitType: 'tinh' }, roster: undefined, mergedAt: READ_AT });
+  return consolidate(CAMPAIGN, { reads, options: OPTIONS, by: { unitName: 'Ban Dân vận Tỉnh ủy', unitType: 'tinh' }, roster: undefined, mergedAt: READ_AT });
 }
 
 /** What the pane recomputes on each change of its sources or options, once the files are read: the mean of 5 runs. */
 async function previewTime(files: readonly UnitFile[]): Promise<number> {
   const reads = await readAll(files);
   const started = performance.now();
-  for (let run = 0; run < 5; run += 1) previewMerge(NQ25, { reads, options: OPTIONS, roster: undefined });
+  for (let run = 0; run < 5; run += 1) previewMerge(CAMPAIGN, { reads, options: OPTIONS, roster: undefined });
   return (performance.now() - started) / 5;
 }
 
 async function excelWrite(files: readonly UnitFile[]) {
   const consolidation = await mergeOf(files);
   const excel = createFakeExcel({ apiVersion: 1.9 });
-  const port = createExcelPort(NQ25, excel.run, excel.requirements);
+  const port = createExcelPort(CAMPAIGN, excel.run, excel.requirements);
   await port.writeConsolidation(consolidation, async () => true, () => undefined);
   const kb = Math.max(...excel.stats.requestBytes) / 1024;
   line(`write the summary of ${files.length} units into Excel`, `${excel.stats.syncs} syncs, largest request ${kb.toFixed(0)} KB, ${consolidation.tables.data.rows.length} data rows`);
@@ -76,7 +76,7 @@ export async function mergeBench(): Promise<void> {
   for (const n of [10, 50, 200]) await excelWrite(files.slice(0, n));
 
   const heavy = await wholeColumnValidation(files[0] as UnitFile);
-  const [, stripped] = await time(() => readSourceFile(NQ25, { name: 'ca-cot.xlsx', bytes: heavy, modified: undefined }, READ_AT));
+  const [, stripped] = await time(() => readSourceFile(CAMPAIGN, { name: 'ca-cot.xlsx', bytes: heavy, modified: undefined }, READ_AT));
   line('read a file with validation on whole columns C:J', `${stripped.toFixed(0)} ms (validation not parsed)`);
   const [, plain] = await time(() => new ExcelJS.Workbook().xlsx.load(heavy as unknown as ExcelJS.Buffer));
   line('  the same file through ExcelJS as is', `${plain.toFixed(0)} ms`);

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { formGrid } from '../src/core/layout/grid';
-import { NQ25 } from '../src/forms/nq25';
+import { BUILT_IN_CAMPAIGN as CAMPAIGN } from '../src/forms/builtInCampaign';
 import { templateWorkbook } from '../src/hosts/xlsx/templateWorkbook';
 import { fillForm } from '../test/support/fill';
 import { convert } from '../test/support/libreoffice';
@@ -15,10 +15,10 @@ async function main(): Promise<void> {
   const unitType = process.argv[2] ?? 'huyen';
   const outDir = resolve(process.argv[3] ?? 'test/artifacts/render');
   mkdirSync(outDir, { recursive: true });
-  const type = NQ25.unitTypes.find((u) => u.key === unitType);
+  const type = CAMPAIGN.unitTypes.find((u) => u.key === unitType);
   if (!type) throw new Error(`Không có loại đơn vị "${unitType}"`);
-  const workbook = await templateWorkbook(NQ25, { unitType, unitName: 'Huyện ủy Văn Lâm', forms: type.forms });
-  for (const form of NQ25.forms.filter((f) => type.forms.includes(f.key))) {
+  const workbook = await templateWorkbook(CAMPAIGN, { unitType, unitName: 'Huyện ủy Văn Lâm', forms: type.forms });
+  for (const form of CAMPAIGN.forms.filter((f) => type.forms.includes(f.key))) {
     const sheet = workbook.getWorksheet(form.sheetName) as ExcelJS.Worksheet;
     const grid = formGrid(form);
     for (const [row, columns] of fillForm(form, 7, 0.1))

@@ -1,5 +1,10 @@
+import { consolidatingUnitType } from '../forms/lookup';
 import type { Campaign } from '../forms/schema';
+import { asciiFileName } from './asciiFileName';
 import type { KitFile } from './offlineKit';
+
+/** The campaign file the kit carries beside its workbooks. */
+export const campaignFileName = (campaign: Campaign) => `${asciiFileName(campaign.key)}.tongket.json`;
 
 /** Sorts beside the workbooks and says what it is in any file manager. */
 export const README_FILE = 'DOC-TRUOC.txt';
@@ -47,12 +52,13 @@ function fileEntry(file: KitFile): string[] {
  * change, how to send it back. UTF-8 with a BOM so that Notepad shows the diacritics.
  */
 export function kitReadme(campaign: Campaign, files: readonly KitFile[]): string {
+  const consolidator = consolidatingUnitType(campaign)?.label;
   const lines = [
     `BỘ BIỂU MẪU SỐ LIỆU – ${campaign.shortName.toUpperCase()}`,
-    'Dành cho đơn vị chưa cài bổ trợ "Tổng kết NQ25" trong Excel',
+    'Dành cho đơn vị chưa cài bổ trợ tongket trong Excel',
     '',
     ...wrap(campaign.name, ''),
-    campaign.period,
+    campaign.texts.period,
     '',
     ...wrap(
       'Mỗi tệp .xlsx trong thư mục này là bộ biểu của một loại đơn vị. Biểu tự kiểm tra số liệu ngay trong Excel hoặc LibreOffice Calc, không cần cài thêm gì.',
@@ -66,7 +72,7 @@ export function kitReadme(campaign: Campaign, files: readonly KitFile[]): string
     '',
     ...bullets([
       'Nếu Excel mở tệp ở chế độ chỉ xem (thanh màu vàng phía trên, "Protected View"), bấm nút cho phép chỉnh sửa ("Enable Editing").',
-      'Mỗi biểu là một sheet (Biểu 1, Biểu 2...). Trên mỗi sheet, gõ tên đơn vị vào ô nền vàng ở đầu biểu, ngay dưới dòng "ĐẢNG BỘ TỈNH …".',
+      `Mỗi biểu là một sheet (${campaign.forms.slice(0, 2).map((f) => f.sheetName).join(', ')}...). Trên mỗi sheet, gõ tên đơn vị vào ô nền vàng ở đầu biểu, ngay dưới dòng "${campaign.texts.issuer}".`,
       'Gõ số liệu vào các ô nền vàng. Chưa có số liệu thì để trống, không gõ 0 thay cho ô trống; số liệu bằng 0 thì gõ 0.',
       'Chỉ tiêu đếm (văn bản, hội nghị, người...) gõ số nguyên, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn, không gõ kèm chữ ("12 người"). Số tiền tính bằng triệu đồng.',
       'Ô có chữ "x" là không áp dụng. Các ô tổng, tăng/giảm và tỷ lệ (%) biểu tự tính; biểu được khoá để không ai vô tình xoá công thức.',
@@ -93,8 +99,9 @@ export function kitReadme(campaign: Campaign, files: readonly KitFile[]): string
     '5. GỬI LẠI',
     '',
     ...bullets([
-      'Lưu tệp dạng Sổ làm việc Excel (.xlsx). Có thể thêm tên đơn vị vào tên tệp, ví dụ Bieu-NQ25-Huyen-uy-Van-Lam.xlsx.',
-      'Gửi tệp .xlsx về Ban Dân vận Tỉnh ủy trước hạn ghi ở mục 1 (đảng ủy xã, phường, thị trấn gửi huyện ủy). Ban Dân vận tổng hợp tệp này như tệp của mọi đơn vị khác.',
+      `Lưu tệp dạng Sổ làm việc Excel (.xlsx). Có thể thêm tên đơn vị vào tên tệp, ví dụ ${files[0]?.fileName.replace(/\.xlsx$/, '') ?? 'Bieu'}-Ten-don-vi.xlsx.`,
+      `Gửi tệp .xlsx về nơi tổng hợp${consolidator ? ` (${consolidator})` : ''} trước hạn ghi ở mục 1. Nơi tổng hợp đọc tệp này như tệp của mọi đơn vị khác.`,
+      `Tệp ${campaignFileName(campaign)} trong thư mục là bộ biểu dạng dữ liệu: đơn vị có cài bổ trợ mở tệp này trong khung bổ trợ (nút "Mở bộ biểu…") để dùng đúng các biểu này.`,
     ]),
     '',
   ];

@@ -4,31 +4,39 @@ import { formatDateTime } from '../core/dates';
 import { consolidate, type Consolidation } from '../core/merge/consolidate';
 import { parseCsv, readRoster, unitTypeOf } from '../core/merge/roster';
 import type { SourceRead } from '../core/merge/types';
+import { consolidatingUnitType, unitTypeLabel } from '../forms/lookup';
 import type { Campaign } from '../forms/schema';
+import { campaignOption } from './campaignOption';
+import { campaignOfFiles, MixedCampaignsError } from '../core/merge/campaignOfSources';
 import { readSourceFile } from '../hosts/xlsx/readSourceFile';
 import { summaryWorkbook } from '../hosts/xlsx/summaryWorkbook';
 import { option, UsageError, type ParsedArgs } from './args';
 
 export const MERGE_USAGE =
-  'tongket merge <tệp.xlsx>... --out <tổng-hợp.xlsx> [--roster danh-sach.csv] [--unit-name "<đơn vị tổng hợp>"] [--unit-type tinh] [--include-errors] [--json]';
+  'tongket merge <tệp.xlsx>... --out <tổng-hợp.xlsx> [--campaign <tệp.tongket.json>] [--roster danh-sach.csv] [--unit-name "<đơn vị tổng hợp>"] [--unit-type tinh] [--include-errors] [--json]';
 
-/** `tongket merge`: exit 0 when every source merged, 1 when some were refused, 2 when nothing merged or the arguments are wrong. */
-export async function mergeCommand(campaign: Campaign, args: ParsedArgs, print: (line: string) => void, progress: (line: string) => void): Promise<number> {
+/**
+ * `tongket merge`: exit 0 when every source merged, 1 when some were refused, 2 when nothing merged or the arguments are wrong.
+ * The campaign is `--campaign`'s, else the one the files carry (files of two campaigns are refused together), else the built-in one.
+ */
+export async function mergeCommand(builtIn: Campaign, args: ParsedArgs, print: (line: string) => void, progress: (line: string) => void): Promise<number> {
   const out = option(args, 'out');
   const files = args.positional;
   if (!out || files.length === 0) throw new UsageError(`Cách dùng: ${MERGE_USAGE}`);
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`Tệp ra phải có đuôi .xlsx (nhận được "${out}")`);
   if (files.some((f) => resolve(f) === resolve(out))) throw new UsageError(`Tệp ra ${out} cũng là một tệp nguồn; chọn tên khác để không ghi đè số liệu của đơn vị.`);
-  const consolidator = consolidatorOf(campaign, args);
-  const roster = await rosterOf(campaign, option(args, 'roster'));
+  const chosen = await campaignOption(args);
 
   const now = formatDateTime(Date.now());
   const reads: SourceRead[] = [];
   for (const [i, path] of files.entries()) {
     progress(`Đọc ${i + 1}/${files.length}: ${path}`);
-    reads.push(await readPath(campaign, path, now));
+    reads.push(await readPath(chosen ?? builtIn, path, now));
   }
-  progress('Tổng hợp…');
+  const campaign = chosen ?? carriedByAll(reads) ?? builtIn;
+  const consolidator = consolidatorOf(campaign, args);
+  const roster = await rosterOf(campaign, option(args, 'roster'));
+  progress(`Tổng hợp theo bộ biểu "${campaign.shortName}" (phiên bản ${campaign.version})…`);
   const result = consolidate(campaign, { reads, options: { includeUnitsWithErrors: args.options.has('include-errors') }, by: consolidator, roster, mergedAt: now });
   const written = result.result.included.length > 0 ? await write(result, out) : [];
   report(result, written, out, args.options.has('json'), print);
@@ -36,11 +44,20 @@ export async function mergeCommand(campaign: Campaign, args: ParsedArgs, print: 
   return result.result.reports.every((r) => r.state === 'merged') ? 0 : 1;
 }
 
+function carriedByAll(reads: readonly SourceRead[]): Campaign | undefined {
+  try {
+    return campaignOfFiles(reads);
+  } catch (error) {
+    if (error instanceof MixedCampaignsError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 function consolidatorOf(campaign: Campaign, args: ParsedArgs) {
   const written = option(args, 'unit-type');
-  const unitType = written === undefined ? campaign.unitTypes.find((t) => t.consolidates)?.key : unitTypeOf(campaign, written);
+  const unitType = written === undefined ? consolidatingUnitType(campaign)?.key : unitTypeOf(campaign, written);
   if (!unitType) throw new UsageError(`Không có loại đơn vị "${written ?? ''}". Các loại hợp lệ: ${campaign.unitTypes.map((t) => t.key).join(', ')}`);
-  const label = campaign.unitTypes.find((t) => t.key === unitType)?.label ?? unitType;
+  const label = unitTypeLabel(campaign, unitType);
   return { unitType, unitName: option(args, 'unit-name') ?? label.replace(/\s*\(.*\)$/, '') };
 }
 

@@ -4,7 +4,8 @@ import { formsOfRequest } from '../core/insertion';
 import type { Campaign, FormDef, UnitTypeDef } from '../forms/schema';
 import { templateWorkbook } from '../hosts/xlsx/templateWorkbook';
 import { asciiFileName } from './asciiFileName';
-import { kitReadme, README_FILE } from './kitReadme';
+import { campaignFileText } from '../forms/defineForm';
+import { campaignFileName, kitReadme, README_FILE } from './kitReadme';
 
 /** One workbook of the kit: a unit type's blank forms. */
 export type KitFile = { readonly fileName: string; readonly unitType: UnitTypeDef; readonly forms: readonly FormDef[] };
@@ -14,7 +15,7 @@ export function formsToFill(unitType: UnitTypeDef): readonly string[] {
   return unitType.forms.length > 0 ? unitType.forms : (unitType.optionalForms ?? []);
 }
 
-/** A file per unit type that has forms, named from its label ("Bieu-NQ25-Huyen-uy-….xlsx"), the key added where two labels fold alike. */
+/** A file per unit type that has forms, named from its label ("Bieu-<KHOÁ BỘ BIỂU>-Huyen-uy-….xlsx"), the key added where two labels fold alike. */
 export function kitFiles(campaign: Campaign): KitFile[] {
   const prefix = `Bieu-${asciiFileName(campaign.key.toUpperCase())}`;
   const taken = new Set<string>();
@@ -44,5 +45,7 @@ export async function writeOfflineKit(campaign: Campaign, dir: string): Promise<
     await workbook.xlsx.writeFile(join(dir, file.fileName));
   }
   await writeFile(join(dir, README_FILE), kitReadme(campaign, files), 'utf8');
+  // The workbooks carry the campaign already; the file beside them lets a unit with the add-in open it in the pane.
+  await writeFile(join(dir, campaignFileName(campaign)), campaignFileText(campaign), 'utf8');
   return { files, readme: README_FILE };
 }

@@ -1,11 +1,12 @@
+import { unitTypeByKey, unknownFormKeys } from '../forms/lookup';
 import type { Campaign } from '../forms/schema';
 import { templateWorkbook } from '../hosts/xlsx/templateWorkbook';
 import { option, UsageError, type ParsedArgs } from './args';
 import { formsToFill, writeOfflineKit } from './offlineKit';
 
 export const TEMPLATES_USAGE = [
-  'tongket templates --unit-type <khoá> [--unit-name "<tên đơn vị>"] [--forms B1,B3A] --out <tệp.xlsx>',
-  '  tongket templates --all --out-dir <thư mục>',
+  'tongket templates --unit-type <khoá> [--unit-name "<tên đơn vị>"] [--forms B1,B3A] --out <tệp.xlsx> [--campaign <tệp.tongket.json>]',
+  '  tongket templates --all --out-dir <thư mục> [--campaign <tệp.tongket.json>]',
 ].join('\n');
 
 /** `tongket templates`: the blank forms of a unit type (or the listed ones) in one workbook, or with --all the offline kit. */
@@ -14,11 +15,11 @@ export async function templatesCommand(campaign: Campaign, args: ParsedArgs, pri
   const unitTypeKey = option(args, 'unit-type');
   const out = option(args, 'out');
   if (!unitTypeKey || !out) throw new UsageError(`Cách dùng:\n  ${TEMPLATES_USAGE}`);
-  const unitType = campaign.unitTypes.find((u) => u.key === unitTypeKey);
+  const unitType = unitTypeByKey(campaign, unitTypeKey);
   if (!unitType)
     throw new UsageError(`Không có loại đơn vị "${unitTypeKey}". Các loại hợp lệ: ${campaign.unitTypes.map((u) => u.key).join(', ')}`);
   const listed = option(args, 'forms')?.split(',').map((f) => f.trim().toUpperCase()).filter(Boolean);
-  const unknown = (listed ?? []).filter((key) => !campaign.forms.some((f) => f.key === key));
+  const unknown = unknownFormKeys(campaign, listed ?? []);
   if (unknown.length > 0)
     throw new UsageError(`Không có biểu ${unknown.join(', ')}. Các biểu hợp lệ: ${campaign.forms.map((f) => f.key).join(', ')}`);
   const forms = listed ?? formsToFill(unitType);

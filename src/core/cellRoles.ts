@@ -1,4 +1,4 @@
-import { parseFormula, refsOf } from '../forms/expression';
+import { refsOf } from '../forms/expression';
 import type { ColumnDef, FormDef, RowDef } from '../forms/schema';
 
 /**
@@ -52,7 +52,7 @@ function roleTable(form: FormDef): RoleTable {
 }
 
 function columnOperands(column: ColumnDef): string[] {
-  return column.kind === 'formula' ? refsOf(parseFormula(column.formula)).map((ref) => ref.first) : [];
+  return column.kind === 'formula' ? refsOf(column.formula.tree).map((ref) => ref.first) : [];
 }
 
 function buildRoleTable(form: FormDef): RoleTable {
@@ -86,7 +86,7 @@ function buildRoleTable(form: FormDef): RoleTable {
       return fromColumnFormula(row, column, row.valueKind);
     }
     if (row.kind === 'percent') {
-      const operands = refsOf(parseFormula(row.formula)).map((ref) => roleOf(rowsByKey.get(ref.first) as RowDef, column));
+      const operands = refsOf(row.formula.tree).map((ref) => roleOf(rowsByKey.get(ref.first) as RowDef, column));
       return operands.some((r) => r.role === 'na') ? NA : { role: 'formula', valueKind: 'percent', source: 'row' };
     }
     // A total row sums its children in every summable column; a ratio is recomputed from the totals.

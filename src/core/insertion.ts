@@ -1,5 +1,6 @@
 import type { Campaign, FormDef } from '../forms/schema';
 import type { SheetIdentity } from './identity';
+import { formsByKeys, unknownFormKeys } from '../forms/lookup';
 
 /**
  * What inserting a unit's forms does to the sheets already in the workbook.
@@ -58,9 +59,9 @@ export function copyName(base: string, taken: Iterable<string>): string {
 }
 
 export function formsOfRequest(campaign: Campaign, request: InsertRequest): FormDef[] {
-  const unknown = request.forms.filter((key) => !campaign.forms.some((f) => f.key === key));
-  if (unknown.length > 0) throw new RangeError(`Không có biểu ${unknown.join(', ')} trong danh mục ${campaign.key}`);
-  return campaign.forms.filter((f) => request.forms.includes(f.key));
+  const unknown = unknownFormKeys(campaign, request.forms);
+  if (unknown.length > 0) throw new RangeError(`Không có biểu ${unknown.join(', ')} trong bộ biểu ${campaign.key}`);
+  return formsByKeys(campaign, request.forms);
 }
 
 /** Decides, for each requested form, whether to create, replace or ask. */

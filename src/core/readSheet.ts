@@ -4,6 +4,7 @@ import { decodeIdentity, type SheetIdentity } from './identity';
 import { formGrid } from './layout/grid';
 import type { FormSheet } from './rules/checkForm';
 import { markerText, unitNameOf, valueAt, type SheetValues } from './sheetValues';
+import { formByKey } from '../forms/lookup';
 
 /**
  * Recognises a form sheet from what a host read of it (values and formulas
@@ -46,7 +47,7 @@ export function readFormSheet(campaign: Campaign, sheetName: string, values: She
   if (!identity) return { kind: 'not-a-form' };
   if (identity.campaign !== campaign.key)
     return { kind: 'refused', identity, reason: `sheet "${sheetName}" thuộc đợt "${identity.campaign}", không phải "${campaign.key}"` };
-  const form = campaign.forms.find((f) => f.key === identity.form);
+  const form = formByKey(campaign, identity.form);
   if (!form) return { kind: 'refused', identity, reason: `sheet "${sheetName}": danh mục không có biểu ${identity.form}` };
   if (form.version !== identity.version)
     return {

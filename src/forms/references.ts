@@ -1,4 +1,5 @@
-import { type Expr, ExpressionError, parseComparison, parseFormula, refsOf } from './expression';
+import { type Comparison, type Expr, refsOf } from './expression';
+import type { Parsed } from './schema';
 
 /**
  * Checks that every formula, total and rule of a form names rows and columns the
@@ -9,16 +10,17 @@ import { type Expr, ExpressionError, parseComparison, parseFormula, refsOf } fro
 type Issue = { message: string; path: (string | number)[] };
 type Context = { addIssue(issue: { code: 'custom'; message: string; path: (string | number)[] }): void };
 
+/** The form as parsed; an expression that did not parse is already reported, and skipped here. */
 type Shape = {
-  columns: readonly { key: string; kind: string; formula?: string | undefined }[];
+  columns: readonly { key: string; kind: string; formula?: Parsed<Expr> | undefined }[];
   rows: readonly {
     key: string;
     kind: string;
     inputs?: readonly string[] | undefined;
     of?: readonly string[] | undefined;
-    formula?: string | undefined;
+    formula?: Parsed<Expr> | undefined;
   }[];
-  rules: readonly { check: string; rows?: readonly string[] | undefined; columns?: readonly string[] | undefined }[];
+  rules: readonly { check?: Parsed<Comparison> | undefined; rows?: readonly string[] | undefined; columns?: readonly string[] | undefined }[];
 };
 
 export function checkReferences(form: Shape, ctx: Context): void {
@@ -40,20 +42,9 @@ function findReferenceIssues(form: Shape): Issue[] {
     },
   );
 
-  const parse = (source: string, path: Issue['path'], parser: (s: string) => Expr[]): Expr[] | undefined => {
-    try {
-      return parser(source);
-    } catch (error) {
-      if (!(error instanceof ExpressionError)) throw error;
-      issues.push({ message: error.message, path });
-      return undefined;
-    }
-  };
-
   form.columns.forEach((column, i) => {
-    if (column.formula === undefined) return;
-    const exprs = parse(column.formula, ['columns', i, 'formula'], (s) => [parseFormula(s)]);
-    for (const ref of exprs?.flatMap(refsOf) ?? []) {
+    if (column.formula?.tree === undefined) return;
+    for (const ref of refsOf(column.formula.tree)) {
       if (ref.form !== undefined || ref.second !== undefined || !numericColumn(ref.first) || ref.first === column.key)
         issues.push({ message: `công thức cột chỉ được dùng tên các cột số khác, không dùng "${ref.first}"`, path: ['columns', i, 'formula'] });
     }
@@ -64,9 +55,8 @@ function findReferenceIssues(form: Shape): Issue[] {
       if (columns.get(k)?.kind !== 'input') issues.push({ message: `"${k}" không phải cột nhập liệu`, path: ['rows', i, 'inputs'] });
     for (const k of row.of ?? [])
       if (!valueRow(k) || k === row.key) issues.push({ message: `hàng tổng cộng không thể gồm "${k}"`, path: ['rows', i, 'of'] });
-    if (row.formula === undefined) return;
-    const exprs = parse(row.formula, ['rows', i, 'formula'], (s) => [parseFormula(s)]);
-    for (const ref of exprs?.flatMap(refsOf) ?? [])
+    if (row.formula?.tree === undefined) return;
+    for (const ref of refsOf(row.formula.tree))
       if (ref.form !== undefined || ref.second !== undefined || !valueRow(ref.first))
         issues.push({ message: `công thức hàng chỉ được dùng tên các hàng số liệu, không dùng "${ref.first}"`, path: ['rows', i, 'formula'] });
   });
@@ -75,12 +65,9 @@ function findReferenceIssues(form: Shape): Issue[] {
     const path = ['rules', i];
     for (const k of rule.rows ?? []) if (!valueRow(k)) issues.push({ message: `không có hàng số liệu "${k}"`, path: [...path, 'rows'] });
     for (const k of rule.columns ?? []) if (!numericColumn(k)) issues.push({ message: `không có cột số "${k}"`, path: [...path, 'columns'] });
-    const sides = parse(rule.check, [...path, 'check'], (s) => {
-      const c = parseComparison(s);
-      return [c.left, c.right];
-    });
-    if (!sides) return;
-    const local = sides.flatMap(refsOf).filter((ref) => ref.form === undefined);
+    const comparison = rule.check?.tree;
+    if (!comparison) return;
+    const local = [...refsOf(comparison.left), ...refsOf(comparison.right)].filter((ref) => ref.form === undefined);
     for (const ref of local) {
       const known = ref.second === undefined ? rows.has(ref.first) || columns.has(ref.first) : valueRow(ref.first) && numericColumn(ref.second);
       if (!known) issues.push({ message: `không có hàng hoặc cột "${[ref.first, ref.second].filter(Boolean).join('.')}"`, path: [...path, 'check'] });

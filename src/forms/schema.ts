@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { type Comparison, type Expr, ExpressionError, parseComparison, parseFormula } from './expression';
 import { checkReferences } from './references';
 
 /**
- * The shape of a form definition. Keys are stable ASCII identifiers that files,
- * merges and rules refer to; labels are Vietnamese and must be NFC so that two
- * spellings of the same word never compare unequal.
+ * The shape of a campaign file (`<name>.tongket.json`) and of the forms in it.
+ * Keys are stable ASCII identifiers that files, merges and rules refer to;
+ * labels are Vietnamese and must be NFC so that two spellings of the same word
+ * never compare unequal. Expressions stay readable strings in the file and are
+ * parsed here, once, at load: the core works on the trees and never re-parses.
  */
+
+/** The version of this file format; a file of another format is refused by name. */
+export const SCHEMA_VERSION = 1;
 
 const key = z
   .string()
@@ -16,6 +22,23 @@ const text = z
   .min(1, 'không được để trống')
   .refine((s) => s === s.normalize('NFC'), 'chữ tiếng Việt phải ở dạng Unicode NFC');
 
+/** An expression as the file writes it (`source`) and as the core uses it (`tree`). */
+export type Parsed<T> = { readonly source: string; readonly tree: T };
+
+function expression<T>(parse: (source: string) => T) {
+  return z.string().transform((source, ctx): Parsed<T> => {
+    try {
+      return { source, tree: parse(source) };
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+      return z.NEVER;
+    }
+  });
+}
+const formula = expression<Expr>(parseFormula);
+const comparison = expression<Comparison>(parseComparison);
+
 const columnBase = { key, header: text, group: text.optional() };
 
 export const columnSchema = z.discriminatedUnion('kind', [
@@ -24,7 +47,7 @@ export const columnSchema = z.discriminatedUnion('kind', [
     .object({
       ...columnBase,
       kind: z.literal('formula'),
-      formula: z.string(),
+      formula,
       /** A ratio, shown with one decimal and never summed by a total row. */
       percent: z.boolean().optional(),
     })
@@ -53,7 +76,7 @@ export const rowSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ ...rowBase, kind: z.literal('total'), of: z.array(key).min(1) }).strict(),
-  z.object({ ...rowBase, kind: z.literal('percent'), formula: z.string() }).strict(),
+  z.object({ ...rowBase, kind: z.literal('percent'), formula }).strict(),
 ]);
 
 export const ruleSchema = z
@@ -61,7 +84,7 @@ export const ruleSchema = z
     key,
     severity: z.enum(['error', 'warning']),
     /** A comparison such as `qt_luot_cc <= qt_luot`. */
-    check: z.string(),
+    check: comparison,
     /** Rows the rule holds in, when `check` names columns only. Default: every row where those cells are figures (not n/a). */
     rows: z.array(key).min(1).optional(),
     /** Columns the rule holds in, when `check` names rows only. Default: the input columns. */
@@ -105,23 +128,58 @@ export const unitTypeSchema = z
   })
   .strict();
 
+const signerSchema = z
+  .object({
+    /** "NGƯỜI LẬP BIỂU", "T/M BAN THƯỜNG VỤ". */
+    title: text,
+    /** "(Ký, ghi rõ họ tên)". */
+    hint: text,
+  })
+  .strict();
+
+/** The printed wording around every form's table: the campaign's, not the product's. */
+const textsSchema = z
+  .object({
+    /** Top left, above the unit name: "ĐẢNG BỘ TỈNH HƯNG YÊN". */
+    issuer: text,
+    /** Top right: "ĐẢNG CỘNG SẢN VIỆT NAM". */
+    motto: text,
+    /** "Biểu số {số}": the caption above the title; {số} is the form's number. */
+    formNumber: text.refine((s) => s.includes('{số}'), 'phải có chỗ "{số}" cho số biểu'),
+    /** "(Kèm theo Báo cáo …)": under every title. */
+    subtitle: text,
+    /** The reporting window: "Số liệu tính từ …". */
+    period: text,
+    /** "…, ngày … tháng … năm 2023": above the signatures, a text input. */
+    dateLine: text,
+    /** Left to right; one signer stands on the right. */
+    signers: z.array(signerSchema).min(1).max(2),
+  })
+  .strict();
+
 export const campaignSchema = z
   .object({
+    /** Editors' completion: the JSON Schema published beside the file. */
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION, `tệp dùng định dạng khác; phần mềm này đọc định dạng ${SCHEMA_VERSION}`),
     key,
+    /** Raised whenever anything in the file changes, so two copies of one campaign can be told apart. */
+    version: z.number().int().min(1),
     name: text,
     shortName: text,
-    /** "ĐẢNG BỘ TỈNH …": the line above the unit name on every form. */
-    headerLeft: text,
-    subtitle: text,
-    period: text,
+    texts: textsSchema,
     forms: z.array(formSchema).min(1),
     unitTypes: z.array(unitTypeSchema).min(1),
   })
   .strict();
 
-export type ColumnDef = z.infer<typeof columnSchema>;
-export type RowDef = z.infer<typeof rowSchema>;
-export type RuleDef = z.infer<typeof ruleSchema>;
-export type FormDef = z.infer<typeof formSchema>;
-export type UnitTypeDef = z.infer<typeof unitTypeSchema>;
-export type Campaign = z.infer<typeof campaignSchema>;
+export type ColumnDef = z.output<typeof columnSchema>;
+export type RowDef = z.output<typeof rowSchema>;
+export type RuleDef = z.output<typeof ruleSchema>;
+export type FormDef = z.output<typeof formSchema>;
+export type UnitTypeDef = z.output<typeof unitTypeSchema>;
+export type CampaignTexts = z.output<typeof textsSchema>;
+export type Campaign = z.output<typeof campaignSchema>;
+/** A campaign as its file writes it: expressions as strings. */
+export type CampaignFile = z.input<typeof campaignSchema>;
+export type FormFile = z.input<typeof formSchema>;

@@ -7,7 +7,7 @@ import { encodeIdentity } from '../../src/core/identity';
 import { createFakeExcel } from '../../src/dev/fake-excel';
 import { createExcelPort } from '../../src/hosts/excel/excelPort';
 import { templateWorkbook } from '../../src/hosts/xlsx/templateWorkbook';
-import { NQ25 } from '../../src/forms/nq25';
+import { NQ25 } from '../support/campaigns';
 import { cli } from '../support/cli';
 
 jest.setTimeout(120_000);
@@ -28,7 +28,7 @@ describe('tongket check on a readable workbook', () => {
   it('exits 0 when there are only warnings', async () => {
     const result = await cli('check', await unitFile('sach.xlsx', { D11: 3, E11: 4 }));
     expect(result.code).toBe(0);
-    expect(result.out).toContain('sach.xlsx: 1 biểu, 0 lỗi, 1 cảnh báo.');
+    expect(result.out).toContain('sach.xlsx: 1 biểu của bộ "Tổng kết NQ25-NQ/TW và KL43-KL/TW" (phiên bản 1), 0 lỗi, 1 cảnh báo.');
   });
 
   it('exits 1 and names file, sheet and cell for each error', async () => {

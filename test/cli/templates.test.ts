@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { asciiFileName } from '../../src/cli/asciiFileName';
 import { decodeIdentity } from '../../src/core/identity';
-import { NQ25 } from '../../src/forms/nq25';
+import type { Campaign } from '../../src/forms/schema';
+import { CAMPAIGNS, consolidatorOf, EACH_CAMPAIGN, fileOf, fillingUnitType, formsOwedBy, NQ25 } from '../support/campaigns';
 import { cli } from '../support/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'tongket-cli-'));
@@ -15,38 +16,70 @@ async function sheetsOf(path: string) {
   return workbook.worksheets.map((s) => ({ name: s.name, identity: decodeIdentity(s.getCell('A1').value), unitName: s.getCell('A3').value }));
 }
 
-describe('tongket templates', () => {
-  it('writes the eight forms of a district committee with its name in every header', async () => {
-    const path = join(dir, 'huyen.xlsx');
-    const result = await cli('templates', '--unit-type', 'huyen', '--unit-name', 'Huyện ủy Văn Lâm', '--out', path);
+/** NQ25 is the built-in campaign, used when no --campaign is given; another is named by its file. */
+const campaignArgs = (campaign: Campaign) => (campaign === NQ25 ? [] : ['--campaign', fileOf(campaign)]);
+
+/** "2023-07-30" → "30/7/2023", written here rather than taken from the CLI. */
+const vietnameseDate = (iso: string) => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day}/${month}/${year}`;
+};
+
+describe.each(EACH_CAMPAIGN)('tongket templates for %s', (_name, campaign) => {
+  const unitType = fillingUnitType(campaign);
+  const owed = formsOwedBy(campaign, unitType);
+  const folder = join(dir, campaign.key);
+  beforeAll(() => mkdirSync(folder, { recursive: true }));
+
+  it('writes the forms a unit type owes, with the unit’s name in every header', async () => {
+    const path = join(folder, 'don-vi.xlsx');
+    const result = await cli('templates', ...campaignArgs(campaign), '--unit-type', unitType.key, '--unit-name', 'Đơn vị Văn Lâm', '--out', path);
     expect(result.code).toBe(0);
-    expect(result.out).toContain('8 biểu');
+    expect(result.out).toContain(`${owed.length} biểu`);
     const sheets = await sheetsOf(path);
-    expect(sheets.map((s) => s.name)).toEqual(['Biểu 1', 'Biểu 2', 'Biểu 3A', 'Biểu 4', 'Biểu 5A', 'Biểu 5B', 'Biểu 6A', 'Biểu 6B']);
+    expect(sheets.map((s) => s.name)).toEqual(owed.map((f) => f.sheetName));
     for (const sheet of sheets) {
-      expect(sheet.unitName).toBe('Huyện ủy Văn Lâm');
-      expect(sheet.identity).toMatchObject({ campaign: 'nq25', unitType: 'huyen', mode: 'blank' });
+      expect(sheet.unitName).toBe('Đơn vị Văn Lâm');
+      expect(sheet.identity).toMatchObject({ campaign: campaign.key, unitType: unitType.key, mode: 'blank' });
     }
   });
 
-  it('writes only the listed forms when --forms is given', async () => {
-    const path = join(dir, 'hdnd.xlsx');
-    expect((await cli('templates', '--unit-type=dd_hdnd', '--forms', 'b1,B3B', '--out', path)).code).toBe(0);
-    expect((await sheetsOf(path)).map((s) => s.name)).toEqual(['Biểu 1', 'Biểu 3B']);
+  it('writes only the listed forms when --forms is given, whatever their case', async () => {
+    const path = join(folder, 'hai-bieu.xlsx');
+    const [first, second] = campaign.forms.slice(-2);
+    const listed = `${first?.key.toLowerCase()},${second?.key}`;
+    expect((await cli('templates', ...campaignArgs(campaign), `--unit-type=${unitType.key}`, '--forms', listed, '--out', path)).code).toBe(0);
+    expect((await sheetsOf(path)).map((s) => s.name)).toEqual([first?.sheetName, second?.sheetName]);
   });
 
   it('refuses an unknown unit type with exit code 2 and lists the valid ones', async () => {
-    const result = await cli('templates', '--unit-type', 'xa', '--out', join(dir, 'x.xlsx'));
+    const result = await cli('templates', ...campaignArgs(campaign), '--unit-type', 'xa', '--out', join(folder, 'x.xlsx'));
     expect(result.code).toBe(2);
     expect(result.err).toContain('Không có loại đơn vị "xa"');
-    expect(result.err).toContain('huyen, dd_hdnd, bcs_ubnd, dd_mttq, tinh_doan, du_tt, co_so, tinh');
+    expect(result.err).toContain(campaign.unitTypes.map((t) => t.key).join(', '));
   });
 
   it('refuses an unknown form with exit code 2 and lists the valid ones', async () => {
-    const result = await cli('templates', '--unit-type', 'huyen', '--forms', 'B1,B9', '--out', join(dir, 'x.xlsx'));
+    const result = await cli('templates', ...campaignArgs(campaign), '--unit-type', unitType.key, '--forms', `${owed[0]?.key},X9`, '--out', join(folder, 'x.xlsx'));
     expect(result.code).toBe(2);
-    expect(result.err).toContain('Không có biểu B9');
-    expect(result.err).toContain('B1, B2, B3A, B3B, B3C, B4, B5A, B5B, B6A, B6B');
+    expect(result.err).toContain('Không có biểu X9');
+    expect(result.err).toContain(campaign.forms.map((f) => f.key).join(', '));
+  });
+});
+
+describe('tongket templates without --campaign', () => {
+  it('lists the unit types and forms of the built-in campaign, NQ25', async () => {
+    const types = await cli('templates', '--unit-type', 'xa', '--out', join(dir, 'x.xlsx'));
+    expect(types.err).toContain('huyen, dd_hdnd, bcs_ubnd, dd_mttq, tinh_doan, du_tt, co_so, tinh');
+    const forms = await cli('templates', '--unit-type', 'huyen', '--forms', 'B1,B9', '--out', join(dir, 'x.xlsx'));
+    expect(forms.err).toContain('B1, B2, B3A, B3B, B3C, B4, B5A, B5B, B6A, B6B');
+  });
+
+  it('writes the eight forms of NQ25 that a district committee owes', async () => {
+    const path = join(dir, 'huyen.xlsx');
+    const result = await cli('templates', '--unit-type', 'huyen', '--unit-name', 'Huyện ủy Văn Lâm', '--out', path);
+    expect(result.out).toContain('8 biểu');
+    expect((await sheetsOf(path)).map((s) => s.name)).toEqual(['Biểu 1', 'Biểu 2', 'Biểu 3A', 'Biểu 4', 'Biểu 5A', 'Biểu 5B', 'Biểu 6A', 'Biểu 6B']);
   });
 
   it('explains its usage when the output file is missing', async () => {
@@ -60,51 +93,63 @@ describe('tongket templates', () => {
   });
 });
 
-describe('tongket templates --all', () => {
-  const kit = join(dir, 'bieu-mau');
+describe.each(EACH_CAMPAIGN)('tongket templates --all for %s', (_name, campaign) => {
+  const kit = join(dir, `bieu-mau-${campaign.key}`);
+  const prefix = `Bieu-${asciiFileName(campaign.key.toUpperCase())}`;
+  const unitType = fillingUnitType(campaign);
   let result: Awaited<ReturnType<typeof cli>>;
   let readme = '';
   const workbooks = () => readdirSync(kit).filter((name) => name.endsWith('.xlsx'));
 
   beforeAll(async () => {
-    result = await cli('templates', '--all', '--out-dir', kit);
+    result = await cli('templates', ...campaignArgs(campaign), '--all', '--out-dir', kit);
     readme = readFileSync(join(kit, 'DOC-TRUOC.txt'), 'utf8');
   }, 60_000);
 
   it('writes one workbook per unit type, named in ASCII without diacritics', () => {
     expect(result.code).toBe(0);
-    expect(workbooks()).toHaveLength(NQ25.unitTypes.length);
-    for (const name of workbooks()) expect(name).toMatch(/^Bieu-NQ25-[A-Za-z0-9-]+\.xlsx$/);
-    expect(workbooks()).toContain('Bieu-NQ25-Huyen-uy-thanh-uy-thi-uy.xlsx');
-    expect(result.out).toContain(`Đã ghi ${NQ25.unitTypes.length} tệp biểu mẫu và DOC-TRUOC.txt`);
+    expect(workbooks()).toHaveLength(campaign.unitTypes.length);
+    for (const name of workbooks()) expect(name).toMatch(new RegExp(`^${prefix}-[A-Za-z0-9-]+\\.xlsx$`));
+    expect(workbooks()).toContain(`${prefix}-${asciiFileName(unitType.label)}.xlsx`);
+    expect(result.out).toContain(`Đã ghi ${campaign.unitTypes.length} tệp biểu mẫu và DOC-TRUOC.txt`);
   });
 
   it("fills each workbook with its unit type's forms, blank and marked with that unit type", async () => {
-    for (const unitType of NQ25.unitTypes) {
-      const name = workbooks().find((file) => file.startsWith(`Bieu-NQ25-${asciiFileName(unitType.label)}.`));
-      const keys = unitType.forms.length > 0 ? unitType.forms : (unitType.optionalForms ?? []);
-      const expected = NQ25.forms.filter((f) => keys.includes(f.key)).map((f) => f.sheetName);
-      const sheets = await sheetsOf(join(kit, name ?? `no file for ${unitType.key}`));
-      expect({ unitType: unitType.key, sheets: sheets.map((s) => s.name) }).toEqual({ unitType: unitType.key, sheets: expected });
+    for (const type of campaign.unitTypes) {
+      const name = workbooks().find((file) => file.startsWith(`${prefix}-${asciiFileName(type.label)}.`));
+      const keys = type.forms.length > 0 ? type.forms : (type.optionalForms ?? []);
+      const expected = campaign.forms.filter((f) => keys.includes(f.key)).map((f) => f.sheetName);
+      const sheets = await sheetsOf(join(kit, name ?? `no file for ${type.key}`));
+      expect({ unitType: type.key, sheets: sheets.map((s) => s.name) }).toEqual({ unitType: type.key, sheets: expected });
       for (const sheet of sheets) {
-        expect(sheet.identity).toMatchObject({ campaign: 'nq25', unitType: unitType.key, mode: 'blank' });
+        expect(sheet.identity).toMatchObject({ campaign: campaign.key, unitType: type.key, mode: 'blank' });
         expect(sheet.unitName).toBeNull();
       }
     }
   });
 
   it('leaves a Vietnamese README that Notepad shows, naming every file with its unit type, forms and deadline', () => {
+    const flat = readme.replace(/\s+/g, ' ');
     expect(readme.startsWith('\uFEFF')).toBe(true);
     expect(readme).toBe(readme.normalize('NFC'));
     expect(readme.split('\r\n').every((line) => line.length <= 80)).toBe(true);
     for (const name of workbooks()) expect(readme).toContain(name);
-    for (const unitType of NQ25.unitTypes) expect(readme.replace(/\s+/g, ' ')).toContain(unitType.label);
-    expect(readme.replace(/\s+/g, ' ')).toContain('Các biểu: Biểu 1, Biểu 2, Biểu 3A, Biểu 4, Biểu 5A, Biểu 5B, Biểu 6A, Biểu 6B');
-    expect(readme).toContain('Hạn gửi: 30/7/2023');
+    for (const type of campaign.unitTypes) expect(flat).toContain(type.label);
+    expect(flat).toContain(`Các biểu: ${formsOwedBy(campaign, unitType).map((f) => f.sheetName).join(', ')}`);
+    expect(readme).toContain(`Hạn gửi: ${vietnameseDate(unitType.deadline)}`);
     expect(readme).toContain('Kiểm tra (tự động)');
-    expect(readme).toContain('Ban Dân vận Tỉnh ủy');
+    expect(flat).toContain(consolidatorOf(campaign).label.replace(/\s*\(.*\)$/, ''));
   });
 
+  it('says nothing in its README that belongs to another campaign', () => {
+    for (const other of CAMPAIGNS.filter((c) => c !== campaign)) {
+      const foreign = [other.shortName, other.texts.issuer, ...other.forms.map((f) => f.sheetName), ...other.unitTypes.map((t) => t.label)];
+      expect(foreign.filter((text) => readme.includes(text))).toEqual([]);
+    }
+  });
+});
+
+describe('tongket templates --all, misused', () => {
   it('is a usage error with exit code 2 without --out-dir', async () => {
     const missing = await cli('templates', '--all');
     expect(missing.code).toBe(2);

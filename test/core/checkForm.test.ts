@@ -3,7 +3,7 @@ import { checkSheets, type FormSheet } from '../../src/core/rules/checkForm';
 import { parseInput } from '../../src/core/rules/parseInput';
 import type { RawCell } from '../../src/core/rules/types';
 import { defineForm } from '../../src/forms/defineForm';
-import { NQ25 } from '../../src/forms/nq25';
+import { NQ25 } from '../support/campaigns';
 import type { FormDef } from '../../src/forms/schema';
 
 const B1 = NQ25.forms[0] as FormDef;

@@ -4,7 +4,7 @@ import { decodeIdentity } from '../../src/core/identity';
 import { formGrid } from '../../src/core/layout/grid';
 import { layoutForm } from '../../src/core/layout/layoutForm';
 import type { SheetPlan } from '../../src/core/plan/types';
-import { NQ25 } from '../../src/forms/nq25';
+import { NQ25 } from '../support/campaigns';
 import type { FormDef } from '../../src/forms/schema';
 
 const identityOf = (form: FormDef) => ({ campaign: 'nq25', form: form.key, version: form.version, unitType: 'huyen', mode: 'blank' as const });

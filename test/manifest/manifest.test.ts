@@ -67,12 +67,12 @@ describe('manifest.xml', () => {
     expect(app.Permissions).toBe('ReadWriteDocument');
   });
 
-  it('puts a "Biểu NQ25" button in a "Tổng kết" group on the Home tab that opens the task pane', () => {
+  it('puts a "Biểu số liệu" button in a "Tổng kết" group on the Home tab that opens the task pane', () => {
     const tab = app.VersionOverrides.Hosts.Host[0].DesktopFormFactor.ExtensionPoint.OfficeTab;
     expect(tab.id).toBe('TabHome');
     expect(shortStrings.get(tab.Group.Label.resid)).toBe('Tổng kết');
     const button = tab.Group.Control[0];
-    expect(shortStrings.get(button.Label.resid)).toBe('Biểu NQ25');
+    expect(shortStrings.get(button.Label.resid)).toBe('Biểu số liệu');
     expect(button.Action.type).toBe('ShowTaskpane');
     expect(urls.get(button.Action.SourceLocation.resid)).toBe(app.DefaultSettings.SourceLocation.DefaultValue);
     expect(app.DefaultSettings.SourceLocation.DefaultValue).toBe('https://localhost:3000/taskpane.html');

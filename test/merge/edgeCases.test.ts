@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { numericInputCells } from '../../src/core/cellRoles';
 import { addressOf, formGrid } from '../../src/core/layout/grid';
 import { parseCsv, readRoster } from '../../src/core/merge/roster';
-import { NQ25 } from '../../src/forms/nq25';
+import { NQ25 } from '../support/campaigns';
 import { unitFile } from '../support/units';
 import { mergeFiles } from './support';
 

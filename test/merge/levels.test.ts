@@ -1,7 +1,7 @@
 import { consolidate } from '../../src/core/merge/consolidate';
 import { numericInputCells } from '../../src/core/cellRoles';
 import { summaryWorkbook } from '../../src/hosts/xlsx/summaryWorkbook';
-import { NQ25 } from '../../src/forms/nq25';
+import { NQ25 } from '../support/campaigns';
 import { figure } from '../support/fill';
 import { unitFile, type UnitFile } from '../support/units';
 import { readFile, READ_AT, mergeFiles, summaryResult } from './support';

@@ -4,27 +4,35 @@ import { encodeIdentity } from '../../src/core/identity';
 import { addressOf, formGrid } from '../../src/core/layout/grid';
 import { consolidate } from '../../src/core/merge/consolidate';
 import { unitKey } from '../../src/core/merge/unitName';
-import { NQ25 } from '../../src/forms/nq25';
+import type { Campaign } from '../../src/forms/schema';
+import { EACH_CAMPAIGN, fillingUnitType, formsOwedBy } from '../support/campaigns';
 import { readSourceFile } from '../../src/hosts/xlsx/readSourceFile';
 import { figure } from '../support/fill';
-import { unitFile, type UnitFile } from '../support/units';
-import { DAY, JULY_1, READ_AT, mergeFiles, readFile, summaryResult } from './support';
+import { unitFile as nq25UnitFile, type UnitFile } from '../support/units';
+import { DAY, JULY_1, READ_AT, mergedBy, mergeSupport } from './support';
 
 jest.setTimeout(60_000);
 
-const B1 = NQ25.forms.find((f) => f.key === 'B1')!;
-const inputs = numericInputCells(B1);
 const bytesOf = async (workbook: ExcelJS.Workbook) => new Uint8Array(await workbook.xlsx.writeBuffer());
 
-let units: UnitFile[];
-beforeAll(async () => {
-  units = await Promise.all(['Huyện ủy Văn Lâm', 'Huyện ủy Mỹ Hào', 'Thị ủy Kim Động'].map((name, i) => unitFile(name, 'huyen', i + 1)));
-});
+describe.each(EACH_CAMPAIGN)('merging units that filled the forms of %s', (_name, campaign: Campaign) => {
+  const { mergeFiles, readFile, summaryResult } = mergeSupport(campaign);
+  const unitType = fillingUnitType(campaign).key;
+  const owed = formsOwedBy(campaign, fillingUnitType(campaign));
+  /** The first form the unit type owes (NQ25: Biểu 1), and the second (NQ25: Biểu 2). */
+  const [first, second] = owed as [(typeof owed)[number], (typeof owed)[number]];
+  const inputs = numericInputCells(first);
+  const unitFile = (unit: string, type: string, seed: number, options: Parameters<typeof nq25UnitFile>[3] = {}) => nq25UnitFile(unit, type, seed, { ...options, campaign });
+  const formNumber = campaign.texts.formNumber.replace('{số}', first.number);
 
-describe('merging units', () => {
+  let units: UnitFile[];
+  beforeAll(async () => {
+    units = await Promise.all(['Huyện ủy Văn Lâm', 'Huyện ủy Mỹ Hào', 'Thị ủy Kim Động'].map((name, i) => unitFile(name, unitType, i + 1)));
+  });
+
   it('sums every input cell over the units, blank only where no unit reported it', async () => {
     const result = await mergeFiles(units);
-    for (const form of NQ25.forms.filter((f) => NQ25.unitTypes[0]!.forms.includes(f.key)))
+    for (const form of owed)
       for (const cell of numericInputCells(form)) {
         const values = units.map((u) => figure(u.figures.get(form.key)!, cell.row, cell.column)).filter((v): v is number => v !== undefined);
         const expected = values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
@@ -36,45 +44,45 @@ describe('merging units', () => {
 
   it('writes each summary input cell as a SUMIFS over the per-unit data table, which holds one row per figure', async () => {
     const result = await mergeFiles(units);
-    const plan = result.forms.find((p) => p.identity.form === 'B1')!;
+    const plan = result.forms.find((p) => p.identity.form === first.key)!;
     const cell = inputs[0]!;
-    const grid = formGrid(B1);
+    const grid = formGrid(first);
     const formula = plan.cells[grid.rowOf.get(cell.row)!]![grid.columnOf.get(cell.column)!]!.formula!;
-    expect(formula).toContain(`SUMIFS('TH Dữ liệu'!$I:$I,'TH Dữ liệu'!$C:$C,"B1",'TH Dữ liệu'!$D:$D,"${cell.row}",'TH Dữ liệu'!$G:$G,"${cell.column}")`);
+    expect(formula).toContain(`SUMIFS('TH Dữ liệu'!$I:$I,'TH Dữ liệu'!$C:$C,"${first.key}",'TH Dữ liệu'!$D:$D,"${cell.row}",'TH Dữ liệu'!$G:$G,"${cell.column}")`);
     const figures = units.reduce((n, u) => n + [...u.figures.values()].reduce((m, f) => m + [...f.values()].reduce((k, r) => k + r.size, 0), 0), 0);
     expect(result.tables.data.rows).toHaveLength(figures);
-    expect(result.tables.data.rows[0]).toEqual(expect.arrayContaining(['Huyện ủy Văn Lâm', 'B1', 'Huyện ủy Văn Lâm.xlsx']));
+    expect(result.tables.data.rows[0]).toEqual(expect.arrayContaining(['Huyện ủy Văn Lâm', first.key, 'Huyện ủy Văn Lâm.xlsx']));
   });
 
   it('marks the summary with the units it contains and lays it out like the form', async () => {
     const result = await mergeFiles(units);
-    const plan = result.forms.find((p) => p.identity.form === 'B1')!;
-    expect(plan.sheetName).toBe('TH Biểu 1');
-    expect(plan.identity).toMatchObject({ mode: 'summary', units: units.map((u) => u.unit) });
-    expect(plan.cells.flat().some((c) => c.value === 'Biểu số 1 (tổng hợp 3 đơn vị)')).toBe(true);
+    const plan = result.forms.find((p) => p.identity.form === first.key)!;
+    expect(plan.sheetName).toBe(`TH ${first.sheetName}`);
+    expect(plan.identity).toMatchObject({ campaign: campaign.key, form: first.key, version: first.version, mode: 'summary', units: units.map((u) => u.unit) });
+    expect(plan.cells.flat().some((c) => c.value === `${formNumber} (tổng hợp 3 đơn vị)`)).toBe(true);
     expect(plan.validations).toEqual([]);
     expect(plan.cells.flat().filter((c) => c.formula?.includes('ISFORMULA'))).toEqual([]);
   });
 
   it('joins the units’ notes as "Unit: note; Unit: note"', async () => {
-    const noteColumn = B1.columns.find((c) => c.kind === 'note')!;
-    const row = B1.rows.find((r) => r.kind === 'data')!;
+    const noteColumn = first.columns.find((c) => c.kind === 'note')!;
+    const row = first.rows.find((r) => r.kind === 'data')!;
     const withNote = (unit: UnitFile, note: string) =>
-      unitFile(unit.unit, 'huyen', 9, {
-        forms: ['B1'],
+      unitFile(unit.unit, unitType, 9, {
+        forms: [first.key],
         edit: (wb) => {
-          wb.getWorksheet('Biểu 1')!.getCell(addressOf(formGrid(B1), row.key, noteColumn.key)).value = note;
+          wb.getWorksheet(first.sheetName)!.getCell(addressOf(formGrid(first), row.key, noteColumn.key)).value = note;
         },
       });
     const result = await mergeFiles([await withNote(units[0]!, 'số liệu ước'), await withNote(units[1]!, 'chưa đủ')]);
-    const plan = result.forms.find((p) => p.identity.form === 'B1')!;
-    const grid = formGrid(B1);
+    const plan = result.forms.find((p) => p.identity.form === first.key)!;
+    const grid = formGrid(first);
     expect(plan.cells[grid.rowOf.get(row.key)!]![grid.columnOf.get(noteColumn.key)!]!.value).toBe('Huyện ủy Văn Lâm: số liệu ước; Huyện ủy Mỹ Hào: chưa đủ');
   });
 
   it('keeps the newer of two files from one unit, says so, and matches names across tone placement and case', async () => {
-    const older = { ...(await unitFile('Huyện uỷ Văn Lâm', 'huyen', 20)), name: 'van-lam-cu.xlsx', modified: JULY_1 };
-    const newer = { ...(await unitFile('huyện ủy  văn lâm', 'huyen', 21)), name: 'van-lam-moi.xlsx', modified: JULY_1 + DAY };
+    const older = { ...(await unitFile('Huyện uỷ Văn Lâm', unitType, 20)), name: 'van-lam-cu.xlsx', modified: JULY_1 };
+    const newer = { ...(await unitFile('huyện ủy  văn lâm', unitType, 21)), name: 'van-lam-moi.xlsx', modified: JULY_1 + DAY };
     const result = await mergeFiles([newer, older]);
     expect(result.result.included.map((u) => u.source.label)).toEqual(['van-lam-moi.xlsx']);
     const old = result.result.reports.find((r) => r.source.label === 'van-lam-cu.xlsx')!;
@@ -85,15 +93,15 @@ describe('merging units', () => {
   });
 
   it('keeps the file added last when the dates cannot decide, and never calls it the newer one', async () => {
-    const first = { ...(await unitFile('Huyện ủy Văn Lâm', 'huyen', 22, { forms: ['B1'] })), name: 'van-lam-1.xlsx' };
-    const second = { ...(await unitFile('Huyện ủy Văn Lâm', 'huyen', 23, { forms: ['B1'] })), name: 'van-lam-2.xlsx' };
-    const sameTime = await mergeFiles([first, second]);
+    const one = { ...(await unitFile('Huyện ủy Văn Lâm', unitType, 22, { forms: [first.key] })), name: 'van-lam-1.xlsx' };
+    const two = { ...(await unitFile('Huyện ủy Văn Lâm', unitType, 23, { forms: [first.key] })), name: 'van-lam-2.xlsx' };
+    const sameTime = await mergeFiles([one, two]);
     expect(sameTime.result.included.map((u) => u.source.label)).toEqual(['van-lam-2.xlsx']);
     expect(sameTime.result.reports[0]!.problems.join(' ')).toContain('dùng van-lam-2.xlsx (cùng thời điểm lưu, dùng tệp thêm sau)');
     // A copy in the open workbook has no date: the source added last wins, whichever it is.
-    const undated = await readSourceFile(NQ25, { name: 'Sổ đang mở', bytes: second.bytes, modified: undefined }, READ_AT);
-    const dated = await readFile(first, JULY_1 + DAY);
-    const merged = consolidate(NQ25, { reads: [dated, undated], options: { includeUnitsWithErrors: false }, by: { unitName: 'Tỉnh', unitType: 'tinh' }, roster: undefined, mergedAt: READ_AT });
+    const undated = await readSourceFile(campaign, { name: 'Sổ đang mở', bytes: two.bytes, modified: undefined }, READ_AT);
+    const dated = await readFile(one, JULY_1 + DAY);
+    const merged = consolidate(campaign, { reads: [dated, undated], options: { includeUnitsWithErrors: false }, by: mergedBy(campaign), roster: undefined, mergedAt: READ_AT });
     expect(merged.result.included.map((u) => u.source.label)).toEqual(['Sổ đang mở']);
     expect(merged.result.reports[0]!.problems.join(' ')).toMatch(/Sổ đang mở \(không rõ ngày\); dùng Sổ đang mở \(tệp thêm sau; không rõ ngày của mọi tệp\)/);
   });
@@ -126,36 +134,40 @@ describe('merging units', () => {
   });
 
   it('refuses a sheet whose layout was edited, naming the file, sheet and first differing cell, and merges the rest of the file', async () => {
-    const edited = await unitFile('Huyện ủy Văn Giang', 'huyen', 30, {
+    // A row inserted above the form's second row: its STT cell is now blank.
+    const row = formGrid(second).firstDataRow + 2;
+    const edited = await unitFile('Huyện ủy Văn Giang', unitType, 30, {
       edit: (wb) => {
-        wb.getWorksheet('Biểu 2')!.spliceRows(12, 0, ['', 'Dòng chèn thêm']);
+        wb.getWorksheet(second.sheetName)!.spliceRows(row, 0, ['', 'Dòng chèn thêm']);
       },
     });
     const result = await mergeFiles([edited]);
     const report = result.result.reports[0]!;
     expect(report.state).toBe('partly');
-    expect(report.problems[0]).toMatch(/^Huyện ủy Văn Giang\.xlsx: sheet "Biểu 2" đã bị sửa bố cục: ô A12 ghi "", biểu B2 phiên bản 1 ghi "1"$/);
-    expect(result.result.included[0]!.sheets.map((s) => s.form.key)).not.toContain('B2');
-    expect(result.result.included[0]!.sheets.map((s) => s.form.key)).toContain('B1');
+    expect(report.problems[0]).toBe(
+      `Huyện ủy Văn Giang.xlsx: sheet "${second.sheetName}" đã bị sửa bố cục: ô A${row} ghi "", biểu ${second.key} phiên bản ${second.version} ghi "${second.rows[1]?.stt}"`,
+    );
+    expect(result.result.included[0]!.sheets.map((s) => s.form.key)).not.toContain(second.key);
+    expect(result.result.included[0]!.sheets.map((s) => s.form.key)).toContain(first.key);
   });
 
   it('refuses a form of another version', async () => {
-    const other = await unitFile('Huyện ủy Ân Thi', 'huyen', 31, {
-      forms: ['B1'],
+    const other = await unitFile('Huyện ủy Ân Thi', unitType, 31, {
+      forms: [first.key],
       edit: (wb) => {
-        wb.getWorksheet('Biểu 1')!.getCell('A1').value = encodeIdentity({ campaign: 'nq25', form: 'B1', version: B1.version + 1, unitType: 'huyen', mode: 'blank' });
+        wb.getWorksheet(first.sheetName)!.getCell('A1').value = encodeIdentity({ campaign: campaign.key, form: first.key, version: first.version + 1, unitType, mode: 'blank' });
       },
     });
     const result = await mergeFiles([other, units[0]!]);
-    expect(result.result.reports[0]!.problems[0]).toMatch(/là biểu B1 phiên bản 2; danh mục hiện dùng phiên bản 1/);
+    expect(result.result.reports[0]!.problems[0]).toContain(`là biểu ${first.key} phiên bản ${first.version + 1}; danh mục hiện dùng phiên bản ${first.version}`);
     expect(result.result.reports[0]!.state).toBe('refused');
   });
 
   it('leaves out a unit with errors unless asked, and says which units were counted', async () => {
-    const wrong = await unitFile('Huyện ủy Khoái Châu', 'huyen', 32, {
-      forms: ['B1'],
+    const wrong = await unitFile('Huyện ủy Khoái Châu', unitType, 32, {
+      forms: [first.key],
       edit: (wb) => {
-        wb.getWorksheet('Biểu 1')!.getCell(addressOf(formGrid(B1), inputs[0]!.row, inputs[0]!.column)).value = '1.234';
+        wb.getWorksheet(first.sheetName)!.getCell(addressOf(formGrid(first), inputs[0]!.row, inputs[0]!.column)).value = '1.234';
       },
     });
     const without = await mergeFiles([wrong, units[0]!]);

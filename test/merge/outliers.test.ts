@@ -1,6 +1,6 @@
 import { findOutliers } from '../../src/core/merge/outliers';
 import type { DataRow } from '../../src/core/merge/types';
-import { NQ25 } from '../../src/forms/nq25';
+import { NQ25 } from '../support/campaigns';
 
 const B1 = NQ25.forms.find((f) => f.key === 'B1')!;
 const row = B1.rows.find((r) => r.kind === 'data')!.key;

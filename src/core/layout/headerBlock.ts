@@ -4,9 +4,9 @@ import { formWidth, rightBlock } from './columns';
 import { HEADER_BLOCK, type FormGrid } from './grid';
 import { heightFor, linesFor } from './measure';
 import type { PlanBuilder } from './planBuilder';
-import { COLORS, NUMBER_FORMATS, TEXTS } from './texts';
+import { COLORS, NUMBER_FORMATS } from './texts';
 
-/** Marker, "ĐẢNG BỘ TỈNH …" over the unit name, party name, form number, title, subtitle, period. */
+/** Marker, the campaign's issuer over the unit name, its motto, form number, title, subtitle, period. */
 export function writeHeaderBlock(
   plan: PlanBuilder,
   grid: FormGrid,
@@ -20,12 +20,13 @@ export function writeHeaderBlock(
   const right = rightBlock(grid);
   const leftEnd = right.left - 1;
   const totalWidth = formWidth(grid, widths);
+  const formNumber = campaign.texts.formNumber.split('{số}').join(grid.form.number);
 
   plan.set(HEADER_BLOCK.marker, MARKER_COLUMN, { value: encodeIdentity(identity), numberFormat: NUMBER_FORMATS.text });
 
-  plan.setMerged(HEADER_BLOCK.unitLine, 0, HEADER_BLOCK.unitLine, leftEnd, { value: campaign.headerLeft, style: { horizontal: 'center' } });
+  plan.setMerged(HEADER_BLOCK.unitLine, 0, HEADER_BLOCK.unitLine, leftEnd, { value: campaign.texts.issuer, style: { horizontal: 'center' } });
   plan.setMerged(HEADER_BLOCK.unitLine, right.left, HEADER_BLOCK.unitLine, right.right, {
-    value: TEXTS.party,
+    value: campaign.texts.motto,
     style: { bold: true, horizontal: 'center' },
   });
   plan.setMerged(HEADER_BLOCK.unitName, 0, HEADER_BLOCK.unitName, leftEnd, {
@@ -35,7 +36,7 @@ export function writeHeaderBlock(
     locked: false,
   });
   plan.setMerged(HEADER_BLOCK.unitName, right.left, HEADER_BLOCK.unitName, right.right, {
-    value: caption ? `${TEXTS.formNumber(grid.form.number)} (${caption})` : TEXTS.formNumber(grid.form.number),
+    value: caption ? `${formNumber} (${caption})` : formNumber,
     style: { bold: true, italic: true, horizontal: 'right' },
   });
 
@@ -45,6 +46,6 @@ export function writeHeaderBlock(
     plan.height(row, heightFor(linesFor(value, totalWidth, { size, bold: style.bold ?? false }), size));
   };
   centred(HEADER_BLOCK.title, grid.form.title, { bold: true, size: 14 });
-  centred(HEADER_BLOCK.subtitle, campaign.subtitle, { italic: true });
-  centred(HEADER_BLOCK.period, campaign.period, { italic: true });
+  centred(HEADER_BLOCK.subtitle, campaign.texts.subtitle, { italic: true });
+  centred(HEADER_BLOCK.period, campaign.texts.period, { italic: true });
 }

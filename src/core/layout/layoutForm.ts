@@ -1,4 +1,6 @@
+import { campaignJson } from '../../forms/defineForm';
 import type { Campaign, FormDef } from '../../forms/schema';
+import { CARRIER_FIRST_COLUMN, carrierPieces } from '../campaignCarrier';
 import { rangeAddress } from '../a1';
 import type { SheetIdentity } from '../identity';
 import { MARKER_ROW } from '../identity';
@@ -13,6 +15,7 @@ import { writeTableBody, type SummaryCells } from './tableBody';
 import { writeChecks } from './checkColumn';
 import { writeTableHeader } from './tableHeader';
 import { numericValidations } from './validations';
+import { NUMBER_FORMATS } from './texts';
 
 export const FORM_FONT = 'Times New Roman';
 
@@ -33,9 +36,12 @@ export function layoutForm({ campaign, form, identity, sheetName, unitName, summ
   const plan = new PlanBuilder(grid.lastDataRow + 1 + FOOTER_ROWS, grid.columnCount);
 
   writeHeaderBlock(plan, grid, campaign, identity, unitName, widths, summary?.caption);
+  carrierPieces(campaignJson(campaign), grid.columnCount - CARRIER_FIRST_COLUMN).forEach((piece, i) =>
+    plan.set(MARKER_ROW, CARRIER_FIRST_COLUMN + i, { value: piece, numberFormat: NUMBER_FORMATS.text }),
+  );
   writeTableHeader(plan, grid, widths);
   writeTableBody(plan, grid, widths, summary);
-  writeFooter(plan, grid, widths);
+  writeFooter(plan, grid, campaign.texts, widths);
   const validations = numericValidations(grid);
   const inputs = validations.map((v) => ({ range: v.range, kind: v.kind === 'whole' ? ('count' as const) : ('amount' as const) }));
   const checks = compileChecks(form, grid, inputs, { inputsAreFormulas: summary !== undefined });

@@ -1,4 +1,4 @@
-import { parseFormula, type Ref } from '../../forms/expression';
+import type { Ref } from '../../forms/expression';
 import type { FormDef, RowDef } from '../../forms/schema';
 import { cellAddress } from '../a1';
 import { cellRole, type CellRole } from '../cellRoles';
@@ -85,11 +85,11 @@ function formulaOf(form: FormDef, grid: FormGrid, row: RowDef, column: string, s
   if (source === 'row' && row.kind === 'percent') {
     // A percent row's names are rows: each is read in this cell's own column.
     const resolve = (ref: Ref) => cellAddress(rowIndex(grid, ref.first), ref.second ? columnIndexOf(grid, ref.second) : at);
-    return derivedFormula(parseFormula(row.formula), resolve);
+    return derivedFormula(row.formula.tree, resolve);
   }
   const definition = form.columns.find((c) => c.key === column);
   if (definition?.kind !== 'formula') throw new Error(`Biểu ${form.key}: cột ${column} không có công thức`);
   const here = rowIndex(grid, row.key);
   const resolve = (ref: Ref) => cellAddress(ref.second ? rowIndex(grid, ref.first) : here, columnIndexOf(grid, ref.second ?? ref.first));
-  return derivedFormula(parseFormula(definition.formula), resolve);
+  return derivedFormula(definition.formula.tree, resolve);
 }

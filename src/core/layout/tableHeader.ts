@@ -1,4 +1,4 @@
-import { parseFormula, type Expr } from '../../forms/expression';
+import type { Expr } from '../../forms/expression';
 import type { FormGrid } from './grid';
 import { heightFor, linesFor } from './measure';
 import type { PlanBuilder } from './planBuilder';
@@ -63,7 +63,7 @@ function writeNumberRow(plan: PlanBuilder, grid: FormGrid): void {
   for (const column of grid.form.columns) {
     if (column.kind !== 'formula') continue;
     const at = grid.columnOf.get(column.key) as number;
-    const shown = showExpression(parseFormula(column.formula), (key) => numberOf(grid.columnOf.get(key) as number));
+    const shown = showExpression(column.formula.tree, (key) => numberOf(grid.columnOf.get(key) as number));
     plan.set(grid.numberRow, at, { value: `${numberOf(at)}=${shown}`, style });
   }
 }

@@ -1,17 +1,14 @@
-/** The fixed Vietnamese wording of a printed form, in one place. */
+/**
+ * The product's own Vietnamese wording on a printed form, in one place. What a
+ * campaign says (issuer, subtitle, period, signers) is in its file (`texts`).
+ */
 export const TEXTS = {
-  party: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-  formNumber: (n: string) => `Biểu số ${n}`,
   stt: 'STT',
   label: 'Nội dung',
   unit: 'ĐVT',
   na: 'x',
   legend:
     'Ghi chú: ô nền vàng là ô nhập số liệu, để trống nếu chưa có số liệu (không ghi 0 thay cho ô trống); ô "x" là không áp dụng; các ô tổng, tăng/giảm và tỷ lệ (%) được tính tự động.',
-  dateLine: '…, ngày … tháng … năm 2023',
-  preparer: 'NGƯỜI LẬP BIỂU',
-  board: 'T/M BAN THƯỜNG VỤ',
-  signHint: '(Ký, ghi rõ họ tên)',
   validation: {
     count: {
       prompt: { title: 'Số nguyên không âm', message: 'Nhập số nguyên ≥ 0, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn. Để trống nếu chưa có số liệu.' },

@@ -5,6 +5,7 @@ import { collectSubmissions } from './collect';
 import { cleanSum, unitFigures } from './figures';
 import { findOutliers } from './outliers';
 import type { DataRow, MergeOptions, Outlier, SourceRead, SourceReport, UnitReport, UnitSubmission } from './types';
+import { formsByKeys } from '../../forms/lookup';
 
 export type MergeResult = {
   readonly reports: readonly SourceReport[];
@@ -62,7 +63,7 @@ export function mergeSources(campaign: Campaign, reads: readonly SourceRead[], o
   const outliers = findOutliers(rows);
   for (const outlier of outliers) units.find((u) => u.unit === outlier.unit)?.notes.push(`${outlier.sheet} ô ${outlier.address} gấp hơn 10 lần trung vị.`);
   const sent = new Set(included.flatMap((u) => u.sheets.map((s) => s.form.key)));
-  return { reports, units, included, rows, outliers, forms: campaign.forms.filter((f) => sent.has(f.key)) };
+  return { reports, units, included, rows, outliers, forms: formsByKeys(campaign, sent) };
 }
 
 /** Each input cell's sum over the included units (blank when no unit reported it), and the joined notes. */

@@ -6,6 +6,7 @@ import { encodeOutputMarker } from './outputMarker';
 import { ROSTER_HEADER } from './roster';
 import type { RosterEntry, UnitReport } from './types';
 import { unitKey } from './unitName';
+import { unitTypeByKey, unitTypeLabel } from '../../forms/lookup';
 
 /** The roster × forms matrix: who sent what, valid or not, on time or not, and who is missing. */
 
@@ -17,7 +18,7 @@ export const FORM_STATE = { notRequired: 'Không phải nộp', missing: 'Thiế
 export type Missing = { readonly unit: string; readonly unitType: string; readonly forms: readonly string[] };
 
 /** Forms a unit type must send; optional ones count when sent and are never missing. */
-const required = (campaign: Campaign, unitType: string) => new Set(campaign.unitTypes.find((t) => t.key === unitType)?.forms ?? []);
+const required = (campaign: Campaign, unitType: string) => new Set(unitTypeByKey(campaign, unitType)?.forms ?? []);
 
 /** Roster units that sent nothing, and the required forms missing from those that sent some. */
 export function missingFromRoster(campaign: Campaign, roster: readonly RosterEntry[], units: readonly UnitReport[]): Missing[] {
@@ -29,7 +30,7 @@ export function missingFromRoster(campaign: Campaign, roster: readonly RosterEnt
 }
 
 export function statusPlan(campaign: Campaign, result: MergeResult, roster: readonly RosterEntry[], mergedAt: string): TablePlan {
-  const typeOf = (key: string) => campaign.unitTypes.find((t) => t.key === key);
+  const typeOf = (key: string) => unitTypeByKey(campaign, key);
   const inRoster = new Set(roster.map((e) => unitKey(e.unit)));
   const extra = result.units.filter((u) => !inRoster.has(unitKey(u.unit))).map((u) => ({ unit: u.unit, unitType: u.unitType }));
   const rows = [...roster, ...extra].map((entry): TableCell[] => {
@@ -83,7 +84,7 @@ export function rosterPlan(campaign: Campaign, roster: readonly RosterEntry[]): 
     ],
     tableName: 'TH_DanhSach',
     header: [...ROSTER_HEADER],
-    rows: roster.map((e) => [e.unit, campaign.unitTypes.find((t) => t.key === e.unitType)?.label ?? e.unitType]),
+    rows: roster.map((e) => [e.unit, unitTypeLabel(campaign, e.unitType)]),
     columnWidths: [40, 50],
     numberFormats: ['@', '@'],
   };

@@ -5,6 +5,7 @@ import type { SheetPlan } from '../plan/types';
 import type { TablePlan } from '../plan/tablePlan';
 import { cellKey, totals, type MergeResult } from './merge';
 import { encodeOutputMarker } from './outputMarker';
+import { unitTypeLabel } from '../../forms/lookup';
 
 /**
  * The summary forms and the per-unit data table they sum. A summary input cell
@@ -57,11 +58,10 @@ export function summaryPlans(campaign: Campaign, result: MergeResult, by: Consol
 }
 
 export function dataTablePlan(campaign: Campaign, result: MergeResult): TablePlan {
-  const typeLabel = (key: string) => campaign.unitTypes.find((t) => t.key === key)?.label ?? key;
   const rows = result.rows.map((r) => {
     const row = r.form.rows.find((x) => x.key === r.row);
     const col = r.form.columns.find((x) => x.key === r.column);
-    return [r.unit, typeLabel(r.unitType), r.form.key, r.row, row?.stt ?? '', row?.label ?? '', r.column, col?.header ?? '', r.value, r.source.label, r.source.sha256 ?? '', r.source.readAt];
+    return [r.unit, unitTypeLabel(campaign, r.unitType), r.form.key, r.row, row?.stt ?? '', row?.label ?? '', r.column, col?.header ?? '', r.value, r.source.label, r.source.sha256 ?? '', r.source.readAt];
   });
   return {
     sheetName: DATA_SHEET,

@@ -1,4 +1,4 @@
-import type { FormDef } from '../../forms/schema';
+import type { Campaign, FormDef } from '../../forms/schema';
 import type { SheetIdentity } from '../identity';
 import type { FormSheet } from '../rules/checkForm';
 import type { SheetValues } from '../sheetValues';
@@ -21,7 +21,13 @@ export const CURRENT_WORKBOOK = 'Sổ đang mở';
 export type SheetGrid = { readonly name: string; readonly values: SheetValues; readonly formulas?: SheetValues };
 
 export type SourceRead =
-  | { readonly kind: 'read'; readonly source: SourceInfo; readonly sheets: readonly SheetGrid[] }
+  | {
+      readonly kind: 'read';
+      readonly source: SourceInfo;
+      readonly sheets: readonly SheetGrid[];
+      /** The campaign the file's sheets carry (src/core/campaignCarrier.ts); undefined for older files. */
+      readonly campaign?: Campaign | undefined;
+    }
   | { readonly kind: 'unreadable'; readonly source: SourceInfo; readonly reason: string };
 
 /** The form sheets one unit sent in one source. */

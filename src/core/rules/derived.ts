@@ -1,4 +1,4 @@
-import { parseFormula, type Expr, type Ref } from '../../forms/expression';
+import type { Expr, Ref } from '../../forms/expression';
 import type { FormDef } from '../../forms/schema';
 import { cellRole } from '../cellRoles';
 
@@ -22,10 +22,10 @@ export function cellValue(form: FormDef, row: string, column: string, inputAt: (
   if (role.source === 'total' && definition?.kind === 'total')
     return sum(definition.of.filter((child) => cellRole(form, child, column).role !== 'na').map((child) => at(child, column)));
   if (role.source === 'row' && definition?.kind === 'percent')
-    return evaluate(parseFormula(definition.formula), (ref) => at(ref.first, ref.second ?? column));
+    return evaluate(definition.formula.tree, (ref) => at(ref.first, ref.second ?? column));
   const formula = form.columns.find((c) => c.key === column);
   if (formula?.kind !== 'formula') return undefined;
-  return evaluate(parseFormula(formula.formula), (ref) => (ref.second ? at(ref.first, ref.second) : at(row, ref.first)));
+  return evaluate(formula.formula.tree, (ref) => (ref.second ? at(ref.first, ref.second) : at(row, ref.first)));
 }
 
 function sum(values: readonly Figure[]): Figure {

@@ -1,4 +1,4 @@
-import { parseComparison, refsOf, type Comparison, type Ref } from '../../forms/expression';
+import { refsOf, type Comparison, type Ref } from '../../forms/expression';
 import type { FormDef, RuleDef } from '../../forms/schema';
 import { cellRole } from '../cellRoles';
 
@@ -33,7 +33,7 @@ export function ruleInstances(form: FormDef): RuleInstance[] {
 }
 
 function instancesOf(form: FormDef, rule: RuleDef): RuleInstance[] {
-  const comparison = parseComparison(rule.check);
+  const comparison = rule.check.tree;
   const refs = [...refsOf(comparison.left), ...refsOf(comparison.right)];
   const isColumn = (key: string) => form.columns.some((c) => c.key === key);
   const bare = refs.filter((r) => r.second === undefined && r.form === undefined);

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { NQ25 } from '../../forms/nq25';
+import { BUILT_IN_CAMPAIGN } from '../../forms/builtInCampaign';
 import { createExcelPort } from '../../hosts/excel/excelPort';
 import { App } from '../../taskpane/App';
 import { createFakeExcel, type FakeExcel } from '../fake-excel';
@@ -24,7 +24,7 @@ if (root)
   createRoot(root).render(
     <div style={{ display: 'flex', height: '100vh' }}>
       <div style={{ width: 360, flex: 'none', borderRight: '1px solid #ccc', overflow: 'auto' }} data-testid="taskpane">
-        <App campaign={NQ25} port={createExcelPort(NQ25, excel.run, excel.requirements)} />
+        <App campaign={BUILT_IN_CAMPAIGN} port={createExcelPort(BUILT_IN_CAMPAIGN, excel.run, excel.requirements)} />
       </div>
       <div style={{ flex: 1, overflow: 'auto' }} data-testid="workbook">
         <WorkbookView excel={excel} />

@@ -15,6 +15,7 @@ import { layoutForm } from '../../core/layout/layoutForm';
 import { hasUserData, markerText } from '../../core/sheetValues';
 import type { Campaign } from '../../forms/schema';
 import { estimateRequestBytes, queuePlan, REQUEST_BUDGET_BYTES, type ApiLevel } from './applyPlan';
+import { formByKey } from '../../forms/lookup';
 
 export type InsertCallbacks = {
   readonly chooseForConflicts: (conflicts: readonly SheetConflict[]) => Promise<ReadonlyMap<string, ConflictChoice>>;
@@ -53,7 +54,8 @@ export async function insertForms(
   const found = markers.filter((m) => !m.sheet.isNullObject);
   const regions = found.map((m) => {
     const identity = decodeIdentity(markerText(m.marker.values));
-    const form = identity && campaign.forms.find((f) => f.key === identity.form && f.version === identity.version);
+    const known = identity && formByKey(campaign, identity.form);
+    const form = known?.version === identity?.version ? known : undefined;
     if (!identity || !form) return { name: m.sheet.name, identity, form: undefined, range: undefined };
     const grid = formGrid(form);
     const range = m.sheet.getRange(rangeAddress(0, 0, grid.lastDataRow, grid.columnCount - 1));

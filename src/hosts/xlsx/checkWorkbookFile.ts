@@ -3,13 +3,22 @@ import { checkSheets, type FormSheet } from '../../core/rules/checkForm';
 import type { Issue, RefusedSheet } from '../../core/rules/types';
 import type { Campaign } from '../../forms/schema';
 import { openWorkbookFile, UnreadableFileError } from './openWorkbookFile';
+import { carriedCampaign } from './carriedCampaign';
 import { sheetGrids } from './sheetGrids';
 
-export type FileCheck = { readonly file: string; readonly issues: readonly Issue[]; readonly refused: readonly RefusedSheet[]; readonly formSheets: number };
+export type FileCheck = {
+  readonly file: string;
+  /** The campaign the file was checked against: the one asked for, else the one it carries, else the fallback. */
+  readonly campaign: Campaign;
+  readonly issues: readonly Issue[];
+  readonly refused: readonly RefusedSheet[];
+  readonly formSheets: number;
+};
 
 /** Every recognised form sheet of an .xlsx file, checked by the same engine as the pane. */
-export async function checkWorkbookFile(campaign: Campaign, file: string, bytes: Uint8Array): Promise<FileCheck> {
+export async function checkWorkbookFile(campaigns: { readonly chosen?: Campaign | undefined; readonly fallback: Campaign }, file: string, bytes: Uint8Array): Promise<FileCheck> {
   const workbook = await openWorkbookFile(file, bytes);
+  const campaign = campaigns.chosen ?? carriedCampaign(workbook, file) ?? campaigns.fallback;
   const window = readWindow(campaign);
   const forms: FormSheet[] = [];
   const refused: RefusedSheet[] = [];
@@ -21,5 +30,5 @@ export async function checkWorkbookFile(campaign: Campaign, file: string, bytes:
   }
   if (forms.length === 0 && refused.length === 0)
     throw new UnreadableFileError(file, 'unknown', `không có biểu nào của đợt ${campaign.shortName} (không sheet nào mang dấu nhận biết của biểu).`);
-  return { file, issues: checkSheets(forms), refused, formSheets: forms.length };
+  return { file, campaign, issues: checkSheets(forms), refused, formSheets: forms.length };
 }

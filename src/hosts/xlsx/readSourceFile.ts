@@ -3,6 +3,8 @@ import { readWindow } from '../../core/readSheet';
 import type { Campaign } from '../../forms/schema';
 import { openWorkbookFile, UnreadableFileError } from './openWorkbookFile';
 import { sheetGrids } from './sheetGrids';
+import { carriedCampaign } from './carriedCampaign';
+import { CatalogError } from '../../forms/defineForm';
 
 /** Web Crypto: the same in Node and in the task pane, and the file never leaves the machine. */
 async function sha256(bytes: Uint8Array): Promise<string> {
@@ -12,15 +14,21 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 
 export type SourceFile = { readonly name: string; readonly bytes: Uint8Array; readonly modified: number | undefined };
 
-/** A unit's .xlsx as the merge reads it: every sheet's window, or why the file cannot be read. */
-export async function readSourceFile(campaign: Campaign, file: SourceFile, readAt: string): Promise<SourceRead> {
+/**
+ * A unit's .xlsx as the merge reads it: every sheet's window, and the campaign
+ * its sheets carry (read by that campaign's window; `fallback` for older files),
+ * or why the file cannot be read.
+ */
+export async function readSourceFile(fallback: Campaign, file: SourceFile, readAt: string): Promise<SourceRead> {
   const source: SourceInfo = { label: file.name, sha256: await sha256(file.bytes), modified: file.modified, readAt };
   try {
     const workbook = await openWorkbookFile(file.name, file.bytes);
-    const window = readWindow(campaign);
-    return { kind: 'read', source, sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, ...sheetGrids(sheet, window) })) };
+    const campaign = carriedCampaign(workbook, file.name);
+    const window = readWindow(campaign ?? fallback);
+    return { kind: 'read', source, campaign, sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, ...sheetGrids(sheet, window) })) };
   } catch (error) {
     if (error instanceof UnreadableFileError) return { kind: 'unreadable', source, reason: error.message };
+    if (error instanceof CatalogError) return { kind: 'unreadable', source, reason: `${file.name}: bộ biểu mang trong tệp bị hỏng. ${error.message}` };
     throw error;
   }
 }

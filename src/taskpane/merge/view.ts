@@ -2,6 +2,7 @@ import type { MergePreview } from '../../core/merge/consolidate';
 import type { SourceReport, SourceState, UnitReport } from '../../core/merge/types';
 import { unitKey } from '../../core/merge/unitName';
 import type { Campaign } from '../../forms/schema';
+import { formsByKeys, unitTypeByKey } from '../../forms/lookup';
 
 /** What the "Tổng hợp" tab shows of a consolidation, worked out apart from React. */
 
@@ -38,13 +39,13 @@ export function sourceRows(consolidation: MergePreview): SourceRow[] {
   }));
 }
 
-/** ["B1", "B3A"] → "Biểu 1, 3A": short enough for a narrow pane. */
+/** ["B1", "B3A"] → "Biểu 1, 3A": the words before the first sheet name's number are said once, short enough for a narrow pane. */
 export function formList(campaign: Campaign, keys: readonly string[]): string {
-  const names = campaign.forms.filter((f) => keys.includes(f.key)).map((f) => f.sheetName);
-  return names.map((name, i) => (i === 0 ? name : name.replace(/^Biểu /, ''))).join(', ');
+  const names = formsByKeys(campaign, keys).map((f) => f.sheetName);
+  const lead = /^\D*/.exec(names[0] ?? '')?.[0] ?? '';
+  return names.map((name, i) => (i > 0 && lead !== '' && name.startsWith(lead) ? name.slice(lead.length) : name)).join(', ');
 }
 
-export const unitTypeLabel = (campaign: Campaign, key: string) => campaign.unitTypes.find((t) => t.key === key)?.label ?? key;
 
 /** Roster units that sent something, out of the roster. */
 export function rosterCount(consolidation: MergePreview): { readonly received: number; readonly total: number } {
@@ -59,6 +60,6 @@ export function sentNothing(consolidation: MergePreview, unit: string): boolean 
 
 /** The consolidating unit's default name: its type's label without the note in brackets ("Ban Dân vận Tỉnh ủy"), as the command line does. */
 export const defaultConsolidatorName = (campaign: Campaign, unitType: string) => {
-  const type = campaign.unitTypes.find((t) => t.key === unitType);
+  const type = unitTypeByKey(campaign, unitType);
   return type?.consolidates ? type.label.replace(/\s*\(.*\)$/, '') : '';
 };

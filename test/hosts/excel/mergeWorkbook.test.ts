@@ -3,36 +3,50 @@ import { encodeOutputMarker } from '../../../src/core/merge/outputMarker';
 import type { SourceRead } from '../../../src/core/merge/types';
 import { createFakeExcel } from '../../../src/dev/fake-excel';
 import { createExcelPort } from '../../../src/hosts/excel/excelPort';
-import { NQ25 } from '../../../src/forms/nq25';
+import type { Campaign } from '../../../src/forms/schema';
+import { addressOf, formGrid } from '../../../src/core/layout/grid';
+import { numericInputCells } from '../../../src/core/cellRoles';
+import { EACH_CAMPAIGN, fillingUnitType, formsOwedBy } from '../../support/campaigns';
 import { unitFile } from '../../support/units';
-import { readFile, READ_AT } from '../../merge/support';
+import { mergedBy, mergeSupport, READ_AT } from '../../merge/support';
 
 jest.setTimeout(60_000);
 
-const merge = (reads: SourceRead[], roster?: Parameters<typeof consolidate>[1]['roster']) =>
-  consolidate(NQ25, { reads, options: { includeUnitsWithErrors: false }, by: { unitName: 'Ban Dân vận Tỉnh ủy', unitType: 'tinh' }, roster, mergedAt: READ_AT });
-
-let reads: SourceRead[];
-beforeAll(async () => {
-  reads = await Promise.all(['Huyện ủy Văn Lâm', '=Huyện ủy Mỹ Hào'].map(async (name, i) => readFile(await unitFile(name, 'huyen', 100 + i))));
-});
-
-function setup(sheets: string[] = ['Sheet1']) {
-  const excel = createFakeExcel({ apiVersion: 1.9, sheets });
-  return { excel, port: createExcelPort(NQ25, excel.run, excel.requirements) };
-}
 const never = async () => {
   throw new Error('nothing should need replacing');
 };
 
-describe('writing a merge into Excel', () => {
+describe.each(EACH_CAMPAIGN)('writing a merge of %s into Excel', (_name, campaign: Campaign) => {
+  const { readFile } = mergeSupport(campaign);
+  const unitType = fillingUnitType(campaign);
+  const owed = formsOwedBy(campaign, unitType);
+  const first = owed[0]!;
+  const summaries = owed.map((f) => `TH ${f.sheetName}`);
+  const firstSummary = summaries[0]!;
+  const firstInput = numericInputCells(first)[0]!;
+  /** Where the first form's summary sums its first input cell. */
+  const firstSum = addressOf(formGrid(first), firstInput.row, firstInput.column);
+
+  const merge = (reads: SourceRead[], roster?: Parameters<typeof consolidate>[1]['roster']) =>
+    consolidate(campaign, { reads, options: { includeUnitsWithErrors: false }, by: mergedBy(campaign), roster, mergedAt: READ_AT });
+
+  let reads: SourceRead[];
+  beforeAll(async () => {
+    reads = await Promise.all(['Huyện ủy Văn Lâm', '=Huyện ủy Mỹ Hào'].map(async (name, i) => readFile(await unitFile(name, unitType.key, 100 + i, { campaign }))));
+  });
+
+  function setup(sheets: string[] = ['Sheet1']) {
+    const excel = createFakeExcel({ apiVersion: 1.9, sheets });
+    return { excel, port: createExcelPort(campaign, excel.run, excel.requirements) };
+  }
+
   it('adds the status, data, roster and summary sheets, with the data as an Excel Table the summaries sum', async () => {
     const { excel, port } = setup();
     const result = await port.writeConsolidation(merge(reads), never, () => undefined);
     expect(result).toMatchObject({ cancelled: false, renamed: [] });
-    expect(excel.sheetNames()).toEqual(['Sheet1', 'TH Tình hình', 'TH Dữ liệu', 'TH Danh sách', 'TH Biểu 1', 'TH Biểu 2', 'TH Biểu 3A', 'TH Biểu 4', 'TH Biểu 5A', 'TH Biểu 5B', 'TH Biểu 6A', 'TH Biểu 6B']);
+    expect(excel.sheetNames()).toEqual(['Sheet1', 'TH Tình hình', 'TH Dữ liệu', 'TH Danh sách', ...summaries]);
     expect(excel.sheet('TH Dữ liệu').tables.map((t) => t.name)).toEqual(['TH_DuLieu']);
-    expect(excel.cell('TH Biểu 1', 'D11')?.formula).toMatch(/^=IF\(COUNTIFS\('TH Dữ liệu'!\$C:\$C,"B1"/);
+    expect(excel.cell(firstSummary, firstSum)?.formula).toMatch(new RegExp(`^=IF\\(COUNTIFS\\('TH Dữ liệu'!\\$C:\\$C,"${first.key}"`));
     expect(excel.activeSheet()).toBe('TH Tình hình');
   });
 
@@ -48,7 +62,7 @@ describe('writing a merge into Excel', () => {
 
   it('writes unit names Excel would read otherwise (a leading apostrophe, TRUE, 1.234) exactly as they were typed', async () => {
     const names = ["'Tổ dân vận Văn Lâm", 'TRUE', '1.234'];
-    const odd = await Promise.all(names.map(async (name, i) => readFile({ ...(await unitFile(name, 'huyen', 110 + i, { forms: ['B1'] })), name: `don-vi-${i}.xlsx` })));
+    const odd = await Promise.all(names.map(async (name, i) => readFile({ ...(await unitFile(name, unitType.key, 110 + i, { campaign, forms: [first.key] })), name: `don-vi-${i}.xlsx` })));
     const { excel, port } = setup();
     await port.writeConsolidation(merge(odd), never, () => undefined);
     for (const sheet of ['TH Tình hình', 'TH Danh sách'])
@@ -65,38 +79,39 @@ describe('writing a merge into Excel', () => {
     let asked: readonly string[] = [];
     const declined = await port.writeConsolidation(merge(reads.slice(0, 1)), async (sheets) => ((asked = sheets), false), () => undefined);
     expect(declined.cancelled).toBe(true);
-    expect(asked).toEqual(['TH Tình hình', 'TH Dữ liệu', 'TH Biểu 1', 'TH Biểu 2', 'TH Biểu 3A', 'TH Biểu 4', 'TH Biểu 5A', 'TH Biểu 5B', 'TH Biểu 6A', 'TH Biểu 6B']);
+    expect(asked).toEqual(['TH Tình hình', 'TH Dữ liệu', ...summaries]);
     expect(excel.sheetNames()).toEqual(before);
     const accepted = await port.writeConsolidation(merge(reads.slice(0, 1)), async () => true, () => undefined);
     expect(accepted.cancelled).toBe(false);
     expect(excel.sheetNames().sort()).toEqual([...before].sort());
-    expect(excel.cell('TH Biểu 1', 'D11')?.formula).toMatch(/^=IF\(COUNTIFS/);
+    expect(excel.cell(firstSummary, firstSum)?.formula).toMatch(/^=IF\(COUNTIFS/);
   });
 
   it('never touches a sheet of the user’s that has an output’s name: the new sheet takes another', async () => {
-    const { excel, port } = setup(['TH Biểu 1']);
+    const { excel, port } = setup([firstSummary]);
     excel.userAddSheet('Ghi chép', { B2: 'của tôi' });
     const result = await port.writeConsolidation(merge(reads), never, () => undefined);
-    expect(result.renamed).toEqual(['TH Biểu 1 (2)']);
-    expect(excel.sheetNames()).toContain('TH Biểu 1 (2)');
+    expect(result.renamed).toEqual([`${firstSummary} (2)`]);
+    expect(excel.sheetNames()).toContain(`${firstSummary} (2)`);
     expect(excel.cell('Ghi chép', 'B2')?.value).toBe('của tôi');
   });
 
   it('keeps the roster sheet the user edited and reads it back for the next merge', async () => {
     const { excel, port } = setup();
     excel.userAddSheet('TH Danh sách', {
-      A1: encodeOutputMarker('nq25', 'roster'),
+      A1: encodeOutputMarker(campaign.key, 'roster'),
       A3: 'Tên đơn vị',
       B3: 'Loại đơn vị',
       A4: 'Huyện ủy Văn Lâm',
-      B4: 'huyen',
+      B4: unitType.key,
+      // A clerk may write the unit type's label instead of its key.
       A5: 'Huyện ủy Khoái Châu',
-      B5: 'Huyện ủy, thành ủy, thị ủy',
+      B5: unitType.label,
     });
     const { roster } = await port.readWorkbookSources(READ_AT);
     expect(roster?.entries).toEqual([
-      { unit: 'Huyện ủy Văn Lâm', unitType: 'huyen' },
-      { unit: 'Huyện ủy Khoái Châu', unitType: 'huyen' },
+      { unit: 'Huyện ủy Văn Lâm', unitType: unitType.key },
+      { unit: 'Huyện ủy Khoái Châu', unitType: unitType.key },
     ]);
     const merged = merge(reads, roster);
     expect(merged.tables.roster).toBeUndefined();
@@ -107,13 +122,13 @@ describe('writing a merge into Excel', () => {
 
   it('reads unit sheets copied into the open workbook, skipping its own earlier summaries', async () => {
     const { excel, port } = setup();
-    await port.insertForms({ unitType: 'huyen', unitName: 'Huyện ủy Văn Giang', forms: ['B1'] }, async () => new Map(), () => undefined);
+    await port.insertForms({ unitType: unitType.key, unitName: 'Huyện ủy Văn Giang', forms: [first.key] }, async () => new Map(), () => undefined);
     await port.writeConsolidation(merge(reads), never, () => undefined);
     const { source } = await port.readWorkbookSources(READ_AT);
     const again = merge([source]);
     expect(again.result.units.map((u) => u.unit)).toEqual(['Huyện ủy Văn Giang']);
-    expect(again.result.reports[0]!.problems).toEqual(['Sổ đang mở: bỏ qua 8 sheet tổng hợp của lần tổng hợp trước.']);
-    expect(excel.sheetNames()).toContain('Biểu 1');
+    expect(again.result.reports[0]!.problems).toEqual([`Sổ đang mở: bỏ qua ${owed.length} sheet tổng hợp của lần tổng hợp trước.`]);
+    expect(excel.sheetNames()).toContain(first.sheetName);
   });
 
   it('writes in a number of syncs that does not grow with the number of units', async () => {

@@ -8,17 +8,18 @@ import { formGrid, HEADER_BLOCK } from '../../../src/core/layout/grid';
 import { layoutForm } from '../../../src/core/layout/layoutForm';
 import { checkColumnTexts, checkSheets } from '../../../src/core/rules/checkForm';
 import { writePlan } from '../../../src/hosts/xlsx/writePlan';
-import { NQ25 } from '../../../src/forms/nq25';
-import type { FormDef } from '../../../src/forms/schema';
+import { CAMPAIGNS, fillingUnitType } from '../../support/campaigns';
+import type { Campaign, FormDef } from '../../../src/forms/schema';
 import { inputCase, caseValue } from '../../support/cases';
 import { savedWorkbook, type SavedSheet } from '../../support/computedValues';
 import { convert } from '../../support/libreoffice';
 
 /**
- * The two compilations of the rules agree: for 200 generated inputs per form,
- * what the sheet's own formulas show after LibreOffice recalculates (the
- * Kiểm tra column and the status line) is exactly what the TypeScript engine
- * reports for the same cells.
+ * The two compilations of the rules agree: for 200 generated inputs per form of
+ * every campaign, what the sheet's own formulas show after LibreOffice
+ * recalculates (the Kiểm tra column and the status line) is exactly what the
+ * TypeScript engine reports for the same cells. Every campaign's workbooks go
+ * through one LibreOffice start.
  */
 
 jest.setTimeout(600_000);
@@ -26,36 +27,40 @@ const CASES = 200;
 const dir = mkdtempSync(join(tmpdir(), 'tongket-agree-'));
 const saved = new Map<string, Map<string, SavedSheet>>();
 const sheetName = (form: FormDef, i: number) => `${form.key}-${String(i).padStart(3, '0')}`;
+const formsOf = (campaign: Campaign) => campaign.forms.map((form) => ({ campaign, form, file: `${campaign.key}-${form.key}` }));
+const ALL = CAMPAIGNS.flatMap(formsOf);
 
 beforeAll(async () => {
   const inputs: string[] = [];
-  for (const form of NQ25.forms) {
+  for (const { campaign, form, file } of ALL) {
     const workbook = new ExcelJS.Workbook();
     const grid = formGrid(form);
+    // NQ25 keeps the seeds it always had; each further campaign draws from its own range.
+    const seedBase = 100_000 * CAMPAIGNS.indexOf(campaign) + 1000 * campaign.forms.indexOf(form);
     for (let i = 0; i < CASES; i += 1) {
-      const identity = { campaign: 'nq25', form: form.key, version: form.version, unitType: 'huyen', mode: 'blank' as const };
+      const identity = { campaign: campaign.key, form: form.key, version: form.version, unitType: fillingUnitType(campaign).key, mode: 'blank' as const };
       // One case in four leaves the unit name blank, as a unit filling the offline kit may.
-      const unitName = i % 4 === 0 ? '' : 'Huyện ủy Văn Lâm';
-      const sheet = await writePlan(workbook, layoutForm({ campaign: NQ25, form, identity, sheetName: sheetName(form, i), unitName }));
-      const values = inputCase(form, 1000 * NQ25.forms.indexOf(form) + i);
+      const unitName = i % 4 === 0 ? '' : 'Đơn vị Văn Lâm';
+      const sheet = await writePlan(workbook, layoutForm({ campaign, form, identity, sheetName: sheetName(form, i), unitName }));
+      const values = inputCase(form, seedBase + i);
       for (const cell of numericInputCells(form)) {
         const value = caseValue(values, cell.row, cell.column);
         if (value !== undefined) sheet.getCell((grid.rowOf.get(cell.row) as number) + 1, (grid.columnOf.get(cell.column) as number) + 1).value = value;
       }
     }
-    const path = join(dir, `${form.key}.xlsx`);
+    const path = join(dir, `${file}.xlsx`);
     await workbook.xlsx.writeFile(path);
     inputs.push(path);
   }
   const outDir = join(dir, 'out');
   mkdirSync(outDir);
-  for (const [i, output] of (await convert(inputs, 'xlsx', outDir)).entries()) saved.set(NQ25.forms[i]?.key as string, await savedWorkbook(output));
+  for (const [i, output] of (await convert(inputs, 'xlsx', outDir)).entries()) saved.set(ALL[i]?.file as string, await savedWorkbook(output));
 });
 
-describe.each(NQ25.forms.map((f) => [f.key, f] as const))('%s', (_key, form) => {
-  it(`flags in the sheet exactly what the engine reports, over ${CASES} generated inputs`, () => {
+describe.each(ALL.map(({ campaign, form, file }) => [campaign.shortName, form.key, form, file] as const))('the sheet of %s, form %s,', (_name, _key, form, file) => {
+  it(`flags exactly what the engine reports, over ${CASES} generated inputs`, () => {
     const grid = formGrid(form);
-    const sheets = saved.get(form.key) as Map<string, SavedSheet>;
+    const sheets = saved.get(file) as Map<string, SavedSheet>;
     let compared = 0;
     for (let i = 0; i < CASES; i += 1) {
       const name = sheetName(form, i);

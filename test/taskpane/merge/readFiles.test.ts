@@ -1,4 +1,4 @@
-import { NQ25 } from '../../../src/forms/nq25';
+import { NQ25 } from '../../support/campaigns';
 import { readFiles } from '../../../src/taskpane/merge/readFiles';
 import { unitFile, type UnitFile } from '../../support/units';
 

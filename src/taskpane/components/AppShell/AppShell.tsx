@@ -31,7 +31,7 @@ export function AppShell({ campaign }: { campaign: Campaign }) {
           {campaign.shortName}
         </Text>
         <Text size={200} className={styles.subtitle}>
-          {campaign.period}
+          {campaign.texts.period}
         </Text>
       </header>
       <TabList selectedValue={tab} onTabSelect={(_, data) => choose(data.value as TabKey)} className={styles.tabs}>

@@ -20,7 +20,7 @@ export function InsertTab({ campaign }: { campaign: Campaign }) {
       <Field label="Loại đơn vị">
         <UnitTypeSelect campaign={campaign} value={unitType.key} onChange={state.chooseUnitType} disabled={running} />
       </Field>
-      <Field label="Tên đơn vị" hint="Ghi ở đầu mỗi biểu, ví dụ: Huyện ủy Yên Thành">
+      <Field label="Tên đơn vị" hint="Ghi ở đầu mỗi biểu, đúng như tên trong danh sách đơn vị">
         <Input value={state.unitName} onChange={(_, data) => state.setUnitName(data.value)} disabled={running} />
       </Field>
       <Text size={200} className={styles.deadline}>
@@ -33,9 +33,6 @@ export function InsertTab({ campaign }: { campaign: Campaign }) {
       )}
       <fieldset className={styles.forms} disabled={running}>
         <legend>Biểu cần điền</legend>
-        <Text size={200} italic className={styles.rule}>
-          “Biểu phụ lục số liệu thuộc đơn vị nào thì đơn vị đó tổng hợp báo cáo.”
-        </Text>
         {state.offered.map((form) => (
           <Checkbox
             key={form.key}

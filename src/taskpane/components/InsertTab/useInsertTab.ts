@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Campaign, UnitTypeDef } from '../../../forms/schema';
 import { usePort } from '../../port';
 import type { ConflictChoice, InsertProgress, InsertResult, SheetConflict } from '../../port.types';
+import { formsByKeys, formsOfUnitType, unitTypeByKey } from '../../../forms/lookup';
 
 export type PendingConflicts = {
   readonly conflicts: readonly SheetConflict[];
@@ -19,19 +20,19 @@ export function useInsertTab(campaign: Campaign) {
   const port = usePort();
   const [unitTypeKey, setUnitTypeKey] = useState(campaign.unitTypes[0]?.key ?? '');
   const [unitName, setUnitName] = useState('');
-  const unitType = campaign.unitTypes.find((u) => u.key === unitTypeKey) as UnitTypeDef;
+  const unitType = unitTypeByKey(campaign, unitTypeKey) as UnitTypeDef;
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(unitType.forms));
   const [status, setStatus] = useState<InsertStatus>({ kind: 'idle' });
   const [pending, setPending] = useState<PendingConflicts | undefined>(undefined);
 
   const offered = useMemo(() => {
-    const keys = new Set([...unitType.forms, ...(unitType.optionalForms ?? [])]);
-    return campaign.forms.filter((f) => keys.has(f.key));
+    const { required, optional } = formsOfUnitType(campaign, unitType.key);
+    return formsByKeys(campaign, [...required, ...optional].map((f) => f.key));
   }, [campaign, unitType]);
 
   const chooseUnitType = useCallback(
     (key: string) => {
-      const next = campaign.unitTypes.find((u) => u.key === key);
+      const next = unitTypeByKey(campaign, key);
       if (!next) return;
       setUnitTypeKey(key);
       setSelected(new Set(next.forms));

@@ -11,6 +11,5 @@ export const useInsertTabStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     margin: 0,
   },
-  rule: { color: tokens.colorNeutralForeground3, marginBottom: tokens.spacingVerticalXS },
   formTitle: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });

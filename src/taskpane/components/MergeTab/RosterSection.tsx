@@ -2,7 +2,8 @@ import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-compon
 import type { MergePreview } from '../../../core/merge/consolidate';
 import { ROSTER_SHEET } from '../../../core/merge/statusPlan';
 import type { Campaign } from '../../../forms/schema';
-import { formList, rosterCount, sentNothing, unitTypeLabel } from '../../merge/view';
+import { unitTypeLabel } from '../../../forms/lookup';
+import { formList, rosterCount, sentNothing } from '../../merge/view';
 import type { WorkbookRoster } from './useMergeTab';
 import { useMergeTabStyles } from './useMergeTabStyles.styles';
 

@@ -1,7 +1,8 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { formatDateTime } from '../../../core/dates';
 import type { Campaign } from '../../../forms/schema';
-import { formList, SOURCE_STATE, unitTypeLabel, type SourceRow, type SourceUnit } from '../../merge/view';
+import { unitTypeLabel } from '../../../forms/lookup';
+import { formList, SOURCE_STATE, type SourceRow, type SourceUnit } from '../../merge/view';
 import { useMergeTabStyles } from './useMergeTabStyles.styles';
 
 const count = (n: number, word: string) => `${n} ${word}`;

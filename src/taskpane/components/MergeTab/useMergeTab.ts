@@ -9,6 +9,7 @@ import { readFiles } from '../../merge/readFiles';
 import { defaultConsolidatorName } from '../../merge/view';
 import { usePort } from '../../port';
 import type { WriteResult } from '../../port.types';
+import { consolidatingUnitType } from '../../../forms/lookup';
 
 /** One source in the list; `id` keeps React rows and removal stable when the same file is added twice. */
 export type Source = { readonly id: number; readonly read: SourceRead };
@@ -46,7 +47,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
   const [includeUnitsWithErrors, setIncludeUnitsWithErrors] = useState(false);
   // Unit key → label of the file the user kept for a unit that sent two; the others default to the newer.
   const [keep, setKeep] = useState<ReadonlyMap<string, string>>(new Map());
-  const initialType = campaign.unitTypes.find((t) => t.consolidates)?.key ?? campaign.unitTypes[0]?.key ?? '';
+  const initialType = (consolidatingUnitType(campaign) ?? campaign.unitTypes[0])?.key ?? '';
   const [unitType, setUnitType] = useState(initialType);
   const [unitName, setUnitName] = useState(() => defaultConsolidatorName(campaign, initialType));
   const [busy, setBusy] = useState<Busy | undefined>(undefined);
