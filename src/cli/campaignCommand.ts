@@ -1,10 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { numericInputCells } from '../core/cellRoles';
 import { ruleInstances } from '../core/rules/instances';
 import { campaignFileText } from '../forms/defineForm';
 import type { Campaign } from '../forms/schema';
 import { option, UsageError, type ParsedArgs } from './args';
 import { readCampaignFile } from './campaignOption';
+import { writeOutput } from './writeOutput';
 
 export const CAMPAIGN_USAGE = ['tongket campaign check <tệp.tongket.json>', '  tongket campaign export --out <tệp.tongket.json>'].join('\n');
 
@@ -22,7 +22,7 @@ export async function campaignCommand(builtIn: Campaign, args: ParsedArgs, print
   }
   const out = option(args, 'out');
   if (action === 'export' && out && !path) {
-    await writeFile(out, campaignFileText(builtIn), 'utf8');
+    await writeOutput(out, campaignFileText(builtIn));
     print(`Đã ghi bộ biểu "${builtIn.shortName}" (phiên bản ${builtIn.version}) vào ${out}`);
     return 0;
   }

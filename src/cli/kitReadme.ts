@@ -74,7 +74,7 @@ export function kitReadme(campaign: Campaign, files: readonly KitFile[]): string
       'Nếu Excel mở tệp ở chế độ chỉ xem (thanh màu vàng phía trên, "Protected View"), bấm nút cho phép chỉnh sửa ("Enable Editing").',
       `Mỗi biểu là một sheet (${campaign.forms.slice(0, 2).map((f) => f.sheetName).join(', ')}...). Trên mỗi sheet, gõ tên đơn vị vào ô nền vàng ở đầu biểu, ngay dưới dòng "${campaign.texts.issuer}".`,
       'Gõ số liệu vào các ô nền vàng. Chưa có số liệu thì để trống, không gõ 0 thay cho ô trống; số liệu bằng 0 thì gõ 0.',
-      'Chỉ tiêu đếm (văn bản, hội nghị, người...) gõ số nguyên, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn, không gõ kèm chữ ("12 người"). Số tiền tính bằng triệu đồng.',
+      'Chỉ tiêu đếm (văn bản, hội nghị, người...) gõ số nguyên, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn, không gõ kèm chữ ("12 người"). Số tiền tính theo đơn vị ghi ở cột ĐVT.',
       'Ô có chữ "x" là không áp dụng. Các ô tổng, tăng/giảm và tỷ lệ (%) biểu tự tính; biểu được khoá để không ai vô tình xoá công thức.',
       'Biểu không áp dụng cho đơn vị mình (xem Ghi chú ở mục 1) thì để trống cả biểu.',
       'Cuối mỗi biểu, gõ ngày tháng và họ tên người lập biểu, người ký vào các ô nền vàng.',

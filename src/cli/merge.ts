@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { formatDateTime } from '../core/dates';
 import { consolidate, type Consolidation } from '../core/merge/consolidate';
@@ -7,6 +7,7 @@ import type { SourceRead } from '../core/merge/types';
 import { consolidatingUnitType, unitTypeLabel } from '../forms/lookup';
 import type { Campaign } from '../forms/schema';
 import { campaignOption } from './campaignOption';
+import { checkOutputFolder, writeOutput } from './writeOutput';
 import { campaignOfFiles, MixedCampaignsError } from '../core/merge/campaignOfSources';
 import { readSourceFile } from '../hosts/xlsx/readSourceFile';
 import { summaryWorkbook } from '../hosts/xlsx/summaryWorkbook';
@@ -26,6 +27,7 @@ export async function mergeCommand(builtIn: Campaign, args: ParsedArgs, print: (
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`Tệp ra phải có đuôi .xlsx (nhận được "${out}")`);
   if (files.some((f) => resolve(f) === resolve(out))) throw new UsageError(`Tệp ra ${out} cũng là một tệp nguồn; chọn tên khác để không ghi đè số liệu của đơn vị.`);
   const chosen = await campaignOption(args);
+  await checkOutputFolder(out);
 
   const now = formatDateTime(Date.now());
   const reads: SourceRead[] = [];
@@ -88,7 +90,7 @@ async function readPath(campaign: Campaign, path: string, readAt: string): Promi
 
 async function write(result: Consolidation, out: string): Promise<string[]> {
   const workbook = await summaryWorkbook(result);
-  await writeFile(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
   return workbook.worksheets.map((s) => s.name);
 }
 

@@ -3,6 +3,7 @@ import type { Campaign } from '../forms/schema';
 import { templateWorkbook } from '../hosts/xlsx/templateWorkbook';
 import { option, UsageError, type ParsedArgs } from './args';
 import { formsToFill, writeOfflineKit } from './offlineKit';
+import { writeOutput } from './writeOutput';
 
 export const TEMPLATES_USAGE = [
   'tongket templates --unit-type <khoá> [--unit-name "<tên đơn vị>"] [--forms B1,B3A] --out <tệp.xlsx> [--campaign <tệp.tongket.json>]',
@@ -26,7 +27,7 @@ export async function templatesCommand(campaign: Campaign, args: ParsedArgs, pri
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`Tệp ra phải có đuôi .xlsx (nhận được "${out}")`);
 
   const workbook = await templateWorkbook(campaign, { unitType: unitType.key, unitName: option(args, 'unit-name') ?? '', forms });
-  await workbook.xlsx.writeFile(out);
+  await writeOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
   print(`Đã ghi ${forms.length} biểu (${forms.join(', ')}) cho "${unitType.label}" vào ${out}`);
   return 0;
 }

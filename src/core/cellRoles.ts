@@ -85,6 +85,8 @@ function buildRoleTable(form: FormDef): RoleTable {
         return !row.inputs || row.inputs.includes(column.key) ? { role: 'input', valueKind: row.valueKind } : NA;
       return fromColumnFormula(row, column, row.valueKind);
     }
+    // A ratio of ratios means nothing: where a percent row crosses a percent column, the cell is n/a.
+    if (row.kind === 'percent' && column.kind === 'formula' && column.percent) return NA;
     if (row.kind === 'percent') {
       const operands = refsOf(row.formula.tree).map((ref) => roleOf(rowsByKey.get(ref.first) as RowDef, column));
       return operands.some((r) => r.role === 'na') ? NA : { role: 'formula', valueKind: 'percent', source: 'row' };

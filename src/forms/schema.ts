@@ -36,10 +36,12 @@ function expression<T>(parse: (source: string) => T) {
     }
   });
 }
-const formula = expression<Expr>(parseFormula);
-const comparison = expression<Comparison>(parseComparison);
+const formula = expression<Expr>(parseFormula).describe('Công thức trên tên hàng hoặc cột, ví dụ "p1 + p2", "don_gq / don_tq * 100".');
+const comparison = expression<Comparison>(parseComparison).describe(
+  'Điều kiện: hai biểu thức nối bằng <=, >= hoặc =, ví dụ "qt_luot_cc <= qt_luot"; "hàng.cột" chỉ một ô, "BIỂU:hàng.cột" một ô của biểu khác.',
+);
 
-const columnBase = { key, header: text, group: text.optional() };
+const columnBase = { key, header: text.describe('Tên cột in trên biểu'), group: text.optional().describe('Tên nhóm cột (dòng tiêu đề trên), chung cho các cột liền nhau') };
 
 export const columnSchema = z.discriminatedUnion('kind', [
   z.object({ ...columnBase, kind: z.literal('input') }).strict(),
@@ -48,8 +50,7 @@ export const columnSchema = z.discriminatedUnion('kind', [
       ...columnBase,
       kind: z.literal('formula'),
       formula,
-      /** A ratio, shown with one decimal and never summed by a total row. */
-      percent: z.boolean().optional(),
+      percent: z.boolean().optional().describe('Cột tỷ lệ: một chữ số thập phân, hàng tổng tính lại từ tổng chứ không cộng tỷ lệ'),
     })
     .strict(),
   z.object({ ...columnBase, kind: z.literal('note') }).strict(),
@@ -57,11 +58,10 @@ export const columnSchema = z.discriminatedUnion('kind', [
 
 const rowBase = {
   key,
-  stt: z.string(),
-  label: text,
-  unit: text.optional(),
-  /** 0: a section (I, II… or a total), 1: an item, 2: a sub-item ("Trong đó"). */
-  level: z.number().int().min(0).max(2),
+  stt: z.string().describe('Số thứ tự in ở cột STT: "I", "1", "2.1", "a", "-"'),
+  label: text.describe('Nội dung của hàng'),
+  unit: text.optional().describe('Đơn vị tính (cột ĐVT)'),
+  level: z.number().int().min(0).max(2).describe('0: mục (I, II… hoặc dòng tổng), 1: chỉ tiêu, 2: chỉ tiêu con ("Trong đó")'),
 };
 
 export const rowSchema = z.discriminatedUnion('kind', [
@@ -70,41 +70,34 @@ export const rowSchema = z.discriminatedUnion('kind', [
     .object({
       ...rowBase,
       kind: z.literal('data'),
-      valueKind: z.enum(['count', 'amount']),
-      /** The input columns that apply to this row; the others are n/a. Default: all. */
-      inputs: z.array(key).min(1).optional(),
+      valueKind: z.enum(['count', 'amount']).describe('count: số nguyên không âm; amount: số tiền, một chữ số thập phân'),
+      inputs: z.array(key).min(1).optional().describe('Các cột nhập áp dụng cho hàng này; cột khác ghi "x". Mặc định: mọi cột nhập'),
     })
     .strict(),
-  z.object({ ...rowBase, kind: z.literal('total'), of: z.array(key).min(1) }).strict(),
+  z.object({ ...rowBase, kind: z.literal('total'), of: z.array(key).min(1).describe('Các hàng cộng vào hàng tổng này') }).strict(),
   z.object({ ...rowBase, kind: z.literal('percent'), formula }).strict(),
 ]);
 
 export const ruleSchema = z
   .object({
     key,
-    severity: z.enum(['error', 'warning']),
-    /** A comparison such as `qt_luot_cc <= qt_luot`. */
+    severity: z.enum(['error', 'warning']).describe('error: phải sửa mới tổng hợp; warning: cần xem lại'),
     check: comparison,
-    /** Rows the rule holds in, when `check` names columns only. Default: every row where those cells are figures (not n/a). */
-    rows: z.array(key).min(1).optional(),
-    /** Columns the rule holds in, when `check` names rows only. Default: the input columns. */
-    columns: z.array(key).min(1).optional(),
-    /** Short Vietnamese reason, shown in the sheet's check column. */
-    hint: text,
+    rows: z.array(key).min(1).optional().describe('Khi điều kiện chỉ nêu tên cột: các hàng áp dụng. Mặc định: mọi hàng có số ở các ô đó'),
+    columns: z.array(key).min(1).optional().describe('Khi điều kiện chỉ nêu tên hàng: các cột áp dụng. Mặc định: các cột nhập'),
+    hint: text.describe('Lời nhắc ngắn, hiện ở cột Kiểm tra của biểu'),
   })
   .strict();
 
 export const formSchema = z
   .object({
     key: formKey,
-    /** Raised whenever rows or columns change, so older workbooks are read by their own version. */
-    version: z.number().int().min(1),
-    /** "1", "3A": printed as "Biểu số 1". */
-    number: z.string().regex(/^[0-9]+[A-Z]?$/),
-    sheetName: text.max(31),
-    title: text,
-    /** Whether the table has an ĐVT column. */
-    unitColumn: z.boolean(),
+    // Raised whenever rows or columns change, so older workbooks are read by their own version.
+    version: z.number().int().min(1).describe('Tăng mỗi khi đổi hàng hoặc cột: sổ làm theo phiên bản cũ không bị đọc lẫn'),
+    number: z.string().regex(/^[0-9]+[A-Z]?$/).describe('Số biểu, "1", "3A": in thành "Biểu số 1"'),
+    sheetName: text.max(31).describe('Tên sheet (tối đa 31 ký tự)'),
+    title: text.describe('Tên biểu, in hoa'),
+    unitColumn: z.boolean().describe('Biểu có cột ĐVT hay không'),
     columns: z.array(columnSchema).min(1),
     rows: z.array(rowSchema).min(1),
     rules: z.array(ruleSchema),
@@ -116,57 +109,42 @@ export const unitTypeSchema = z
   .object({
     key,
     label: text,
-    /** Forms pre-ticked for this unit type. */
-    forms: z.array(formKey),
-    /** Forms offered but not ticked (a commune may give figures on the district's forms). */
-    optionalForms: z.array(formKey).optional(),
-    /** ISO date (yyyy-mm-dd) by which the unit reports. */
-    deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    /** Whether this unit consolidates the others instead of filling forms of its own. */
-    consolidates: z.boolean().optional(),
-    note: text.optional(),
+    forms: z.array(formKey).describe('Các biểu loại đơn vị này phải điền (được chọn sẵn)'),
+    optionalForms: z.array(formKey).optional().describe('Các biểu có thể điền thêm (không chọn sẵn)'),
+    deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Hạn nộp, dạng năm-tháng-ngày: "2023-07-30"'),
+    consolidates: z.boolean().optional().describe('Đơn vị tổng hợp biểu của các đơn vị khác'),
+    note: text.optional().describe('Lời dặn hiện khi chọn loại đơn vị này'),
   })
   .strict();
 
 const signerSchema = z
   .object({
-    /** "NGƯỜI LẬP BIỂU", "T/M BAN THƯỜNG VỤ". */
-    title: text,
-    /** "(Ký, ghi rõ họ tên)". */
-    hint: text,
+    title: text.describe('"NGƯỜI LẬP BIỂU", "T/M BAN THƯỜNG VỤ"'),
+    hint: text.describe('"(Ký, ghi rõ họ tên)"'),
   })
   .strict();
 
 /** The printed wording around every form's table: the campaign's, not the product's. */
 const textsSchema = z
   .object({
-    /** Top left, above the unit name: "ĐẢNG BỘ TỈNH HƯNG YÊN". */
-    issuer: text,
-    /** Top right: "ĐẢNG CỘNG SẢN VIỆT NAM". */
-    motto: text,
-    /** "Biểu số {số}": the caption above the title; {số} is the form's number. */
-    formNumber: text.refine((s) => s.includes('{số}'), 'phải có chỗ "{số}" cho số biểu'),
-    /** "(Kèm theo Báo cáo …)": under every title. */
-    subtitle: text,
-    /** The reporting window: "Số liệu tính từ …". */
-    period: text,
-    /** "…, ngày … tháng … năm 2023": above the signatures, a text input. */
-    dateLine: text,
-    /** Left to right; one signer stands on the right. */
-    signers: z.array(signerSchema).min(1).max(2),
+    issuer: text.describe('Góc trái, trên tên đơn vị: "ĐẢNG BỘ TỈNH HƯNG YÊN"'),
+    motto: text.describe('Góc phải: "ĐẢNG CỘNG SẢN VIỆT NAM"'),
+    formNumber: text.refine((s) => s.includes('{số}'), 'phải có chỗ "{số}" cho số biểu').describe('Dòng số biểu, "{số}" thay bằng số của biểu: "Biểu số {số}"'),
+    subtitle: text.describe('Dòng dưới tên biểu: "(Kèm theo Báo cáo …)"'),
+    period: text.describe('Thời gian số liệu: "Số liệu tính từ …"'),
+    dateLine: text.describe('Dòng ngày tháng trên chữ ký: "…, ngày … tháng … năm 2023"'),
+    signers: z.array(signerSchema).min(1).max(2).describe('Người ký, từ trái sang phải; một người thì đứng bên phải'),
   })
   .strict();
 
 export const campaignSchema = z
   .object({
-    /** Editors' completion: the JSON Schema published beside the file. */
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe('Đường dẫn tới tongket.schema.json, để trình soạn thảo gợi ý và kiểm tra'),
     schemaVersion: z.literal(SCHEMA_VERSION, `tệp dùng định dạng khác; phần mềm này đọc định dạng ${SCHEMA_VERSION}`),
-    key,
-    /** Raised whenever anything in the file changes, so two copies of one campaign can be told apart. */
-    version: z.number().int().min(1),
-    name: text,
-    shortName: text,
+    key: key.describe('Khoá của bộ biểu, chữ thường ASCII: ghi vào mọi sổ làm theo bộ biểu này'),
+    version: z.number().int().min(1).describe('Tăng mỗi khi sửa tệp, để phân biệt hai bản của cùng bộ biểu'),
+    name: text.describe('Tên đầy đủ của đợt báo cáo'),
+    shortName: text.describe('Tên ngắn, hiện ở đầu ngăn bổ trợ'),
     texts: textsSchema,
     forms: z.array(formSchema).min(1),
     unitTypes: z.array(unitTypeSchema).min(1),

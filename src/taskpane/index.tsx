@@ -1,9 +1,12 @@
 import { createRoot } from 'react-dom/client';
+import type { Campaign } from '../forms/schema';
 import { BUILT_IN_CAMPAIGN } from '../forms/builtInCampaign';
+import { createCampaignStore } from '../hosts/excel/campaignStore';
 import { createExcelPort } from '../hosts/excel/excelPort';
 import { App } from './App';
 
 Office.onReady(() => {
   const root = document.getElementById('root');
-  if (root) createRoot(root).render(<App campaign={BUILT_IN_CAMPAIGN} port={createExcelPort(BUILT_IN_CAMPAIGN, Excel.run, Office.context.requirements)} />);
+  const portFor = (campaign: Campaign) => createExcelPort(campaign, Excel.run, Office.context.requirements);
+  if (root) createRoot(root).render(<App builtIn={BUILT_IN_CAMPAIGN} store={createCampaignStore(Excel.run, Office.context.document.settings)} portFor={portFor} />);
 });

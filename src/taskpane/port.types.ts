@@ -31,3 +31,13 @@ export interface WorkbookPort {
 }
 
 export type WriteResult = { readonly written: readonly string[]; readonly renamed: readonly string[]; readonly cancelled: boolean };
+
+/** Where the pane finds the campaign a workbook uses. Implemented over Office.js in src/hosts/excel/campaignStore.ts. */
+export interface CampaignStore {
+  /** The campaign file text the workbook's form sheets carry (src/core/campaignCarrier.ts), if any. */
+  readCarried(): Promise<string | undefined>;
+  /** The campaign file text the user chose for this workbook, if any. */
+  remembered(): string | undefined;
+  /** Keeps (or, with undefined, forgets) the user's choice in the workbook. */
+  remember(text: string | undefined): Promise<void>;
+}

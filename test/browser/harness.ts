@@ -38,6 +38,8 @@ export async function openPreview(query = ''): Promise<Harness> {
   page.on('console', (m: ConsoleMessage) => consoleMessages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => consoleMessages.push(`pageerror: ${e.message}`));
   await page.goto(`${url}${query}`);
+  // The pane first asks the workbook which campaign it carries; its tabs and header name come after.
+  await page.getByTestId('campaign-origin').waitFor();
   return {
     browser,
     page,

@@ -25,8 +25,8 @@ export function mergePane(harness: () => Harness) {
   return {
     pane,
     /** Picks files through the tab's file input: generated ones, or one on disk with its date. */
-    pick: (...files: PickedFile[]) => pane().locator('input[type=file]').setInputFiles(files),
-    pickFromDisk: (paths: string | string[]) => pane().locator('input[type=file]').setInputFiles(paths),
+    pick: (...files: PickedFile[]) => pane().locator('main input[type=file]').setInputFiles(files),
+    pickFromDisk: (paths: string | string[]) => pane().locator('main input[type=file]').setInputFiles(paths),
     sources: () => list().locator(':scope > li'),
     source: (label: string) => list().getByRole('listitem', { name: label }),
     mergeButton: (units: number) => pane().getByRole('button', { name: `Tổng hợp ${units} đơn vị` }),

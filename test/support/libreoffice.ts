@@ -30,13 +30,14 @@ let shared: string | undefined;
 
 /**
  * Converts files with LibreOffice headless into `format` (xlsx, pdf…) in
- * `outDir`, in one process start (each start costs seconds); returns the output paths.
+ * `outDir`, in one process start (each start costs seconds); returns the output
+ * paths. A batch of thousands of sheets needs more than the default three minutes.
  */
-export async function convert(inputs: readonly string[], format: string, outDir: string): Promise<string[]> {
+export async function convert(inputs: readonly string[], format: string, outDir: string, { timeoutMs = 180_000 } = {}): Promise<string[]> {
   shared ??= profile();
   mkdirSync(outDir, { recursive: true });
   await run('soffice', [`-env:UserInstallation=${shared}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, ...inputs], {
-    timeout: 180_000,
+    timeout: timeoutMs,
   });
   return inputs.map((input) => join(outDir, basename(input).replace(/\.[^.]+$/, `.${format.split(':')[0]}`)));
 }

@@ -15,8 +15,9 @@ export const TEXTS = {
       error: { title: 'Số liệu không hợp lệ', message: 'Chỉ nhập số nguyên không âm' },
     },
     amount: {
-      prompt: { title: 'Số tiền (triệu đồng)', message: 'Nhập số ≥ 0, tính bằng triệu đồng, tối đa một chữ số thập phân. Để trống nếu chưa có số liệu.' },
-      error: { title: 'Số liệu không hợp lệ', message: 'Chỉ nhập số không âm (triệu đồng), tối đa một chữ số thập phân' },
+      // The unit of money is the row's (its ĐVT), not the product's: a campaign may count in đồng or nghìn đồng.
+      prompt: { title: 'Số tiền', message: 'Nhập số ≥ 0 theo đơn vị ở cột ĐVT, tối đa một chữ số thập phân. Để trống nếu chưa có số liệu.' },
+      error: { title: 'Số liệu không hợp lệ', message: 'Chỉ nhập số không âm, theo đơn vị ở cột ĐVT, tối đa một chữ số thập phân' },
     },
   },
 } as const;

@@ -46,7 +46,8 @@ function instancesOf(form: FormDef, rule: RuleDef): RuleInstance[] {
   const cellOf = (ref: Ref): CellKey => ({ form: ref.form ?? form.key, row: ref.first, column: ref.second ?? '' });
 
   if (bare.length > 0 && bare.every((r) => isColumn(r.first))) {
-    const rows = rule.rows ?? form.rows.map((r) => r.key);
+    // A percent row holds ratios: comparing them as a rule over figures compares two percentages, never what the rule means.
+    const rows = rule.rows ?? form.rows.filter((r) => r.kind !== 'percent').map((r) => r.key);
     return rows.flatMap((row) => make((ref) => (ref.second === undefined && ref.form === undefined ? { form: form.key, row, column: ref.first } : cellOf(ref))) ?? []);
   }
   if (bare.length > 0) {

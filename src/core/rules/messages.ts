@@ -51,7 +51,7 @@ export function inputProblemMessage(code: InputProblemCode, value: unknown, fix:
     case 'fraction-in-count':
       return `${shown(value)} không phải số nguyên; ô này đếm ${unit}, chỉ nhận số nguyên.`;
     case 'too-many-decimals':
-      return `${shown(value)} có quá một chữ số thập phân (triệu đồng).${suggestion}`;
+      return `${shown(value)} có quá một chữ số thập phân.${suggestion}`;
   }
 }
 

@@ -6,6 +6,7 @@ import { cellAt, peekCell, type CellModel, type SheetModel } from './model';
 import { afterBatch } from './notify';
 import { renderWorkbookHtml, type RenderOptions } from './render';
 import { apiVersionString, Requirements } from './requirements';
+import { createFakeSettings, type FakeSettings } from './settings';
 import { userPaste, userSelect, userType, type UserEdit } from './user';
 import { WorkbookModel } from './workbook';
 import { FakeWorkbook } from './workbookProxy';
@@ -30,6 +31,8 @@ export type FakeExcel = {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Office.context.requirements. */
   readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+  /** Office.context.document.settings: the add-in's settings saved in this workbook. */
+  readonly settings: FakeSettings;
   readonly stats: SyncStats;
   resetStats(): void;
   /** Sheet names in tab order. */
@@ -88,6 +91,7 @@ export function createFakeExcel({ apiVersion = 1.8, requirementSets = {}, sheets
       }
     },
     requirements: { isSetSupported: (name, version) => model.requirements.isSetSupported(name, version) },
+    settings: createFakeSettings(),
     stats,
     resetStats: () => stats.reset(),
     sheetNames: () => model.sheets.map((s) => s.name),

@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { BUILT_IN_CAMPAIGN } from '../../forms/builtInCampaign';
+import type { Campaign } from '../../forms/schema';
+import { createCampaignStore } from '../../hosts/excel/campaignStore';
 import { createExcelPort } from '../../hosts/excel/excelPort';
 import { App } from '../../taskpane/App';
 import { createFakeExcel, type FakeExcel } from '../fake-excel';
@@ -12,6 +14,8 @@ import { WorkbookView } from './WorkbookView';
 declare global {
   interface Window {
     fakeExcel: FakeExcel;
+    /** Closes the task pane and opens it again on the same workbook, as a user reopening it would. */
+    reopenPane: () => void;
   }
 }
 
@@ -19,15 +23,27 @@ const api = Number(new URLSearchParams(window.location.search).get('api') ?? '1.
 const excel = createFakeExcel({ apiVersion: api });
 window.fakeExcel = excel;
 
-const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
+const store = createCampaignStore(excel.run, excel.settings);
+const portFor = (campaign: Campaign) => createExcelPort(campaign, excel.run, excel.requirements);
+
+/** The page: the pane beside the workbook. `opening` changes when the pane is closed and opened again on the same workbook. */
+function page(opening: number) {
+  return (
     <div style={{ display: 'flex', height: '100vh' }}>
       <div style={{ width: 360, flex: 'none', borderRight: '1px solid #ccc', overflow: 'auto' }} data-testid="taskpane">
-        <App campaign={BUILT_IN_CAMPAIGN} port={createExcelPort(BUILT_IN_CAMPAIGN, excel.run, excel.requirements)} />
+        <App key={opening} builtIn={BUILT_IN_CAMPAIGN} store={store} portFor={portFor} />
       </div>
       <div style={{ flex: 1, overflow: 'auto' }} data-testid="workbook">
         <WorkbookView excel={excel} />
       </div>
-    </div>,
+    </div>
   );
+}
+
+const container = document.getElementById('root');
+if (container) {
+  const root = createRoot(container);
+  let openings = 0;
+  root.render(page(openings));
+  window.reopenPane = () => root.render(page((openings += 1)));
+}

@@ -38,6 +38,8 @@ export class LiveCheck {
   }
 
   private changed(sheetId: string): void {
+    // Nobody is listening (the Kiểm tra tab is closed, or the pane switched to another campaign's port): no sync for nothing.
+    if (this.listeners.size === 0) return;
     clearTimeout(this.timers.get(sheetId));
     this.timers.set(
       sheetId,

@@ -1,6 +1,8 @@
-import { FluentProvider, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, Tab, TabList, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Campaign } from '../../../forms/schema';
+import { campaignJson } from '../../../forms/defineForm';
+import type { ActiveCampaign } from '../../campaign/useActiveCampaign';
+import { CampaignBar } from '../CampaignBar';
 import { CheckTab } from '../CheckTab';
 import { InsertTab } from '../InsertTab';
 import { MergeTab } from '../MergeTab';
@@ -14,8 +16,8 @@ const TABS: readonly { key: TabKey; label: string }[] = [
   { key: 'merge', label: 'Tổng hợp' },
 ];
 
-/** The pane: the campaign's name, then one tab per task a user comes for. */
-export function AppShell({ campaign }: { campaign: Campaign }) {
+/** The pane: the campaign in use, then one tab per task a user comes for. */
+export function AppShell({ active }: { active: ActiveCampaign }) {
   const styles = useAppShellStyles();
   const [tab, setTab] = useState<TabKey>('insert');
   // Once opened, the merge tab stays mounted (hidden under the other tabs): the files it read are not read again.
@@ -24,16 +26,10 @@ export function AppShell({ campaign }: { campaign: Campaign }) {
     setTab(key);
     if (key === 'merge') setMergeOpened(true);
   };
+  const { campaign } = active;
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
-      <header className={styles.header}>
-        <Text as="h1" weight="semibold" size={400} className={styles.title}>
-          {campaign.shortName}
-        </Text>
-        <Text size={200} className={styles.subtitle}>
-          {campaign.texts.period}
-        </Text>
-      </header>
+      <CampaignBar active={active} />
       <TabList selectedValue={tab} onTabSelect={(_, data) => choose(data.value as TabKey)} className={styles.tabs}>
         {TABS.map((t) => (
           <Tab key={t.key} value={t.key}>
@@ -41,15 +37,22 @@ export function AppShell({ campaign }: { campaign: Campaign }) {
           </Tab>
         ))}
       </TabList>
-      <main className={styles.body}>
-        {tab === 'insert' && <InsertTab campaign={campaign} />}
-        {tab === 'check' && <CheckTab />}
-        {mergeOpened && (
-          <div hidden={tab !== 'merge'}>
-            <MergeTab campaign={campaign} active={tab === 'merge'} />
-          </div>
-        )}
-      </main>
+      {active.ready ? (
+        // Another campaign starts every tab afresh: nothing read or chosen under the old forms carries over.
+        <main className={styles.body} key={campaignJson(campaign)}>
+          {tab === 'insert' && <InsertTab campaign={campaign} />}
+          {tab === 'check' && <CheckTab />}
+          {mergeOpened && (
+            <div hidden={tab !== 'merge'}>
+              <MergeTab campaign={campaign} active={tab === 'merge'} />
+            </div>
+          )}
+        </main>
+      ) : (
+        <main className={styles.body}>
+          <Spinner size="small" label="Đang đọc bộ biểu của sổ…" />
+        </main>
+      )}
     </FluentProvider>
   );
 }

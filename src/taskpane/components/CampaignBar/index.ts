@@ -1,0 +1,1 @@
+export { CampaignBar } from './CampaignBar';
