@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeQuietly, openPreview, type Harness } from './harness';
+import { closeQuietly, openPreview, screenshotForGuide, type Harness } from './harness';
 
 /**
  * Where the pane gets its forms: the campaign built in, a campaign file the user
@@ -53,6 +53,17 @@ describe('the campaign the pane works with', () => {
     expect(carried).toMatch(/^TONGKET-BO-BIEU 1\/1 \{.*"key":"mttq_quy"/);
   });
 
+  it('is a campaign file edited in a text editor, used as edited with no rebuild', async () => {
+    const edited = readFileSync(join(__dirname, '../../campaigns/nq25.tongket.json'), 'utf8')
+      .replace('"Hội nghị học tập, quán triệt"', '"Hội nghị học tập, quán triệt (kể cả trực tuyến)"')
+      .replace('"ĐẢNG BỘ TỈNH …"', '"ĐẢNG BỘ TỈNH HƯNG YÊN"');
+    await openCampaignFile('nq25-sua.tongket.json', edited);
+    await shown('Tổng kết NQ25-NQ/TW và KL43-KL/TW', 'mở từ tệp nq25-sua.tongket.json');
+    await insertAll('Huyện ủy Văn Lâm');
+    expect(await h.page.evaluate(() => window.fakeExcel.cell('Biểu 1', 'B17')?.value)).toBe('Hội nghị học tập, quán triệt (kể cả trực tuyến)');
+    expect(await h.page.evaluate(() => window.fakeExcel.cell('Biểu 1', 'A2')?.value)).toBe('ĐẢNG BỘ TỈNH HƯNG YÊN');
+  });
+
   it('is remembered for the workbook when the pane is closed and opened again', async () => {
     await openCampaignFile('mttq-quy.tongket.json', readFileSync(MTTQ_FILE, 'utf8'));
     await shown('Số liệu công tác Mặt trận quý III/2025', 'mở từ tệp');
@@ -79,6 +90,7 @@ describe('the campaign the pane works with', () => {
     const offer = pane().getByText('Sổ này dùng bộ biểu khác');
     await offer.waitFor();
     await expect(pane().getByText(/Các biểu trong sổ thuộc “Tổng kết NQ25-NQ\/TW và KL43-KL\/TW” \(phiên bản 1\)/).count()).resolves.toBe(1);
+    await screenshotForGuide(h.page, 'bo-bieu.png');
     await pane().getByRole('button', { name: 'Dùng bộ biểu của sổ' }).click();
     await shown('Tổng kết NQ25-NQ/TW và KL43-KL/TW', 'bộ biểu mang trong sổ này');
     await expect(offer.count()).resolves.toBe(0);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 
@@ -10,7 +11,7 @@ import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwrig
  */
 
 const root = join(__dirname, '..', '..');
-/** The user guide's pictures: every run of the browser tests takes them again from the real pane, so docs/HUONG-DAN.md never shows an old one. */
+/** The user guide's pictures, taken from the real pane by `npm run docs:images`. */
 const GUIDE_IMAGES = join(root, 'docs', 'images');
 
 export type Harness = { browser: Browser; page: Page; url: string; close(): Promise<void>; consoleMessages: string[] };
@@ -60,13 +61,15 @@ export async function closeQuietly(h: Harness): Promise<void> {
 }
 
 /**
- * Saves the page as `docs/images/<name>`, a picture of the user guide: the
- * whole task pane from its title down (the page grows to the pane's height),
- * beside the workbook.
+ * A picture of the user guide: the whole task pane from its title down (the
+ * page grows to the pane's height), beside the workbook. Every run takes it, so
+ * the step cannot rot; only `npm run docs:images` (TONGKET_GUIDE_IMAGES=1) saves
+ * it over `docs/images/<name>`, so that `npm test` leaves the tree as it was.
  */
 export async function screenshotForGuide(page: Page, name: string): Promise<void> {
   const height = await page.getByTestId('taskpane').evaluate((pane) => (pane.scrollTo(0, 0), pane.scrollHeight));
   await page.setViewportSize({ width: 1400, height: Math.min(Math.max(height, 900), 1600) });
-  mkdirSync(GUIDE_IMAGES, { recursive: true });
-  await page.screenshot({ path: join(GUIDE_IMAGES, name) });
+  const folder = process.env.TONGKET_GUIDE_IMAGES === '1' ? GUIDE_IMAGES : mkdtempSync(join(tmpdir(), 'tongket-guide-'));
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, name) });
 }

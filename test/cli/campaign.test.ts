@@ -88,6 +88,14 @@ describe('a campaign file edited in a text editor', () => {
     expect(texts).toContain('ĐẢNG BỘ TỈNH HƯNG YÊN');
   });
 
+  it('makes the offline kit with the edited forms and carries the edited file beside them', async () => {
+    const kit = join(dir, 'bo-bieu-sua');
+    expect((await cli('templates', '--all', '--out-dir', kit, '--campaign', edited)).code).toBe(0);
+    const huyen = readdirSync(kit).find((f) => f.includes('Huyen-uy')) as string;
+    expect(await cellsOf(join(kit, huyen), 'Biểu 1')).toContain('Trong đó: bị kỷ luật');
+    expect(JSON.parse(readFileSync(join(kit, 'nq25.tongket.json'), 'utf8')).texts.issuer).toBe('ĐẢNG BỘ TỈNH HƯNG YÊN');
+  });
+
   it('is found again by check in the workbook it made, and its added rule is applied', async () => {
     const out = join(dir, 'sua-loi.xlsx');
     await cli('templates', '--campaign', edited, '--unit-type', 'huyen', '--unit-name', 'Huyện ủy Văn Lâm', '--forms', 'B1', '--out', out);

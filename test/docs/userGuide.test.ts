@@ -10,13 +10,22 @@ const browserTests = readdirSync(join(root, 'test', 'browser'))
 
 const pictures = [...guide.matchAll(/!\[[^\]]*\]\(images\/([^)]+)\)/g)].map((m) => m[1]!);
 
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 describe('the user guide', () => {
-  it('shows a picture of each tab: inserting, a flagged figure, a merge with a missing unit', () => {
-    expect(pictures).toEqual(['chen-bieu.png', 'kiem-tra.png', 'tong-hop.png']);
+  it('shows a picture of the campaign choice and of each tab: inserting, a flagged figure, a merge with a missing unit', () => {
+    expect(pictures).toEqual(['bo-bieu.png', 'chen-bieu.png', 'kiem-tra.png', 'tong-hop.png']);
   });
 
-  it.each(pictures)('shows %s, a picture a browser test takes from the real pane and that is in the repository', (picture) => {
+  it.each(pictures)('shows %s, a picture of the whole preview that a browser test takes from the real pane (npm run docs:images saves it)', (picture) => {
     expect(browserTests).toContain(`screenshotForGuide(h.page, '${picture}')`);
-    expect(existsSync(join(root, 'docs', 'images', picture))).toBe(true);
+    const path = join(root, 'docs', 'images', picture);
+    expect(existsSync(path)).toBe(true);
+    expect(pngSize(path).width).toBe(1400);
   });
 });
