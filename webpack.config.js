@@ -11,6 +11,12 @@ const BUILT_IN_CAMPAIGN = path.resolve(__dirname, 'campaigns/nq25.tongket.json')
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A mistake in `--env` is the user's: its message alone, without webpack-cli's stack. */
+function refuse(message) {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
 /**
  * `--env campaign=<file>` swaps the built-in campaign for that file in every
  * bundle. The file is read here, before anything is bundled, by the same
@@ -18,23 +24,22 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * their Vietnamese messages instead of shipping an add-in that fails to start.
  */
 function campaignReplacement(file) {
-  let text;
+  let text = '';
   try {
     text = readFileSync(path.resolve(file), 'utf8');
   } catch (error) {
-    throw new Error(`Tệp bộ biểu "${file}": không mở được tệp (${error.code ?? String(error)}).`, { cause: error });
+    refuse(`Tệp bộ biểu "${file}": không mở được tệp (${error.code ?? String(error)}).`);
   }
   // The validator is TypeScript; tsx (a dev dependency, as webpack is) loads it without a build of its own.
-  const { readCampaignText } = require('tsx/cjs/api').require('./src/forms/defineForm.ts', __filename);
-  readCampaignText(text, file);
+  const { readCampaignText, CatalogError } = require('tsx/cjs/api').require('./src/forms/defineForm.ts', __filename);
+  try {
+    readCampaignText(text, file);
+  } catch (error) {
+    if (error instanceof CatalogError) refuse(error.message);
+    throw error;
+  }
   // Matched on the resolved path, so every import of the file is replaced, whatever relative path it uses.
   return [new webpack.NormalModuleReplacementPlugin(new RegExp(`^${escapeRegExp(BUILT_IN_CAMPAIGN)}$`), path.resolve(file))];
-}
-
-/** A mistake in `--env` is the user's: its message alone, without webpack-cli's stack. */
-function refuse(error) {
-  process.stderr.write(`${error.message}\n`);
-  process.exit(2);
 }
 
 const typescript = {
@@ -64,12 +69,7 @@ module.exports = async (env = {}, argv = {}) => {
   if (!/^https:\/\//.test(url)) throw new Error(`--env url must be an https:// URL (got ${url})`);
   const withPreview = Boolean(env.preview);
   const serving = Boolean(process.env.WEBPACK_SERVE);
-  let campaign = [];
-  try {
-    if (env.campaign) campaign = campaignReplacement(String(env.campaign));
-  } catch (error) {
-    refuse(error);
-  }
+  const campaign = env.campaign ? campaignReplacement(String(env.campaign)) : [];
   const out = env.out ? path.resolve(__dirname, String(env.out)) : undefined;
 
   const page = (name, chunks, extra = {}) =>

@@ -11,7 +11,9 @@ import { BUILT_IN_CAMPAIGN as CAMPAIGN } from '../src/forms/builtInCampaign';
 import { firstLoad, kilobytes } from '../test/support/bundleSize';
 import { fillForm } from '../test/support/fill';
 import { line } from './line';
-import { mergeBench } from './merge';
+import { cliBench } from './cli';
+import { designBench } from './design';
+import { generateUnits, mergeBench } from './merge';
 
 const HUYEN = CAMPAIGN.unitTypes.find((u) => u.key === 'huyen')?.forms ?? [];
 
@@ -102,7 +104,10 @@ async function main(): Promise<void> {
   await insertion();
   await checking();
   validation();
-  await mergeBench();
+  const units = await generateUnits(200);
+  await mergeBench(units);
+  await cliBench(units);
+  await designBench();
 }
 
 main().catch((error: unknown) => {

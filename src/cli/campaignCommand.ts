@@ -4,9 +4,10 @@ import { campaignFileText } from '../forms/defineForm';
 import type { Campaign } from '../forms/schema';
 import { option, UsageError, type ParsedArgs } from './args';
 import { readCampaignFile } from './campaignOption';
-import { writeOutput } from './writeOutput';
+import { readFile } from 'node:fs/promises';
+import { checkOutput, writeOutput } from './writeOutput';
 
-export const CAMPAIGN_USAGE = ['tongket campaign check <tệp.tongket.json>', '  tongket campaign export --out <tệp.tongket.json>'].join('\n');
+export const CAMPAIGN_USAGE = ['tongket campaign check <tệp.tongket.json>', '  tongket campaign export --out <tệp.tongket.json> [--force]'].join('\n');
 
 /**
  * `tongket campaign check`: validates a campaign file and prints what a clerk
@@ -22,7 +23,13 @@ export async function campaignCommand(builtIn: Campaign, args: ParsedArgs, print
   }
   const out = option(args, 'out');
   if (action === 'export' && out && !path) {
-    await writeOutput(out, campaignFileText(builtIn));
+    const text = campaignFileText(builtIn);
+    await checkOutput(out);
+    // A campaign file someone edited is their work: replaced only when asked.
+    const existing = await readFile(out, 'utf8').catch(() => undefined);
+    if (existing !== undefined && existing.trim() !== '' && existing !== text && !args.options.has('force'))
+      throw new UsageError(`Tệp ${out} đã có và khác bộ biểu sẽ ghi (có thể là bộ biểu đã sửa); không ghi đè; chọn tên tệp khác, hoặc thêm --force nếu chắc chắn muốn ghi đè.`);
+    await writeOutput(out, text);
     print(`Đã ghi bộ biểu "${builtIn.shortName}" (phiên bản ${builtIn.version}) vào ${out}`);
     return 0;
   }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { checkWorkbookFile } from '../hosts/xlsx/checkWorkbookFile';
 import { UnreadableFileError } from '../hosts/xlsx/openWorkbookFile';
@@ -6,6 +5,7 @@ import type { Campaign } from '../forms/schema';
 import { UsageError, type ParsedArgs } from './args';
 import { campaignOption } from './campaignOption';
 import { CatalogError } from '../forms/defineForm';
+import { readInputFile } from './readInputFile';
 
 export const CHECK_USAGE = 'tongket check <tệp.xlsx> [--campaign <tệp.tongket.json>] [--json]';
 
@@ -18,17 +18,14 @@ export async function checkCommand(builtIn: Campaign, args: ParsedArgs, print: (
   const [path, extra] = args.positional;
   if (!path || extra) throw new UsageError(`Cách dùng: ${CHECK_USAGE}`);
   const json = args.options.has('json');
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    warn(`${path}: không mở được tệp (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-    return 2;
-  }
+  const bytes = await readInputFile(path, warn);
+  if (!bytes) return 2;
   try {
     const result = await checkWorkbookFile({ chosen, fallback: builtIn }, basename(path), bytes);
     const errors = result.issues.filter((i) => i.severity === 'error').length + result.refused.length;
-    if (json) print(JSON.stringify(result.issues.map((issue) => ({ file: result.file, ...issue })), null, 2));
+    // Refused sheets first, as errors: a JSON reader sees why the exit code is 1 even without any issue.
+    const refused = result.refused.map((r) => ({ file: result.file, sheet: r.sheet, code: 'refused-sheet', severity: 'error', message: `không đọc được ${r.reason}` }));
+    if (json) print(JSON.stringify([...refused, ...result.issues.map((issue) => ({ file: result.file, ...issue }))], null, 2));
     else {
       for (const r of result.refused) print(`LỖI  ${result.file}: không đọc được ${r.reason}`);
       for (const issue of result.issues) print(`${issue.severity === 'error' ? 'LỖI ' : 'CẢNH BÁO'} ${result.file}: ${issue.message}`);

@@ -85,7 +85,8 @@ export function kitReadme(campaign: Campaign, files: readonly KitFile[]): string
     ...bullets([
       'Cột "Kiểm tra (tự động)" bên phải bảng ghi lỗi của từng dòng, kèm địa chỉ ô (ví dụ "D19").',
       'Ô sai được tô nền đỏ nhạt (lỗi, phải sửa) hoặc vàng đậm (cảnh báo, cần xem lại).',
-      'Dòng trạng thái dưới tiêu đề mỗi biểu ghi "Biểu hợp lệ" hoặc "Có N lỗi, M cảnh báo", số ô còn trống, và nhắc nếu chưa ghi tên đơn vị.',
+      'Ô trạng thái ở đầu cột Kiểm tra mỗi biểu ghi "Biểu hợp lệ" hoặc "Có N lỗi, M cảnh báo", số ô còn trống, và nhắc nếu chưa ghi tên đơn vị.',
+      'Khi in, chỉ phần biểu chính thức được in (vùng in đặt sẵn): cột Kiểm tra và ô trạng thái không ra giấy.',
       'Sửa hết lỗi trước khi gửi. Còn ô trống là bình thường nếu các chỉ tiêu đó chưa có số liệu.',
     ]),
     '',

@@ -1,20 +1,23 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { formatDateTime } from '../core/dates';
+import { basename } from 'node:path';
+import { formatDateTime, formatIsoDate } from '../core/dates';
 import { consolidate, type Consolidation } from '../core/merge/consolidate';
 import { parseCsv, readRoster, unitTypeOf } from '../core/merge/roster';
-import type { SourceRead } from '../core/merge/types';
-import { consolidatingUnitType, unitTypeLabel } from '../forms/lookup';
+import { BASIS_LABEL, submittedAt, timeliness, TIMELINESS_LABEL } from '../core/merge/submission';
+import type { SourceRead, UnitReport } from '../core/merge/types';
+import { consolidatingUnitType, unitTypeByKey, unitTypeLabel } from '../forms/lookup';
 import type { Campaign } from '../forms/schema';
 import { campaignOption } from './campaignOption';
-import { checkOutputFolder, writeOutput } from './writeOutput';
+import { checkOutput, writeOutput } from './writeOutput';
+import { keepUnitFigures } from './keepFigures';
+import { readRosterText, type RosterText } from './rosterFile';
 import { campaignOfFiles, MixedCampaignsError } from '../core/merge/campaignOfSources';
 import { readSourceFile } from '../hosts/xlsx/readSourceFile';
-import { summaryWorkbook } from '../hosts/xlsx/summaryWorkbook';
+import { SUMMARY_ZIP, summaryWorkbook } from '../hosts/xlsx/summaryWorkbook';
 import { option, UsageError, type ParsedArgs } from './args';
 
 export const MERGE_USAGE =
-  'tongket merge <tệp.xlsx>... --out <tổng-hợp.xlsx> [--campaign <tệp.tongket.json>] [--roster danh-sach.csv] [--unit-name "<đơn vị tổng hợp>"] [--unit-type tinh] [--include-errors] [--json]';
+  'tongket merge <tệp.xlsx>... --out <tổng-hợp.xlsx> [--campaign <tệp.tongket.json>] [--roster danh-sach.csv] [--unit-name "<đơn vị tổng hợp>"] [--unit-type tinh] [--include-errors] [--force] [--json]';
 
 /**
  * `tongket merge`: exit 0 when every source merged, 1 when some were refused, 2 when nothing merged or the arguments are wrong.
@@ -25,9 +28,12 @@ export async function mergeCommand(builtIn: Campaign, args: ParsedArgs, print: (
   const files = args.positional;
   if (!out || files.length === 0) throw new UsageError(`Cách dùng: ${MERGE_USAGE}`);
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`Tệp ra phải có đuôi .xlsx (nhận được "${out}")`);
-  if (files.some((f) => resolve(f) === resolve(out))) throw new UsageError(`Tệp ra ${out} cũng là một tệp nguồn; chọn tên khác để không ghi đè số liệu của đơn vị.`);
   const chosen = await campaignOption(args);
-  await checkOutputFolder(out);
+  // Everything that would refuse the output, before the first input is read.
+  await checkOutput(out, files);
+  await keepUnitFigures(out, chosen ?? builtIn, { force: args.options.has('force'), ownSummaryOf: (campaign) => ownName(campaign, args) });
+  const rosterPath = option(args, 'roster');
+  const rosterFile = rosterPath === undefined ? undefined : { where: basename(rosterPath), ...(await readRosterText(rosterPath, basename(rosterPath))) };
 
   const now = formatDateTime(Date.now());
   const reads: SourceRead[] = [];
@@ -37,11 +43,11 @@ export async function mergeCommand(builtIn: Campaign, args: ParsedArgs, print: (
   }
   const campaign = chosen ?? carriedByAll(reads) ?? builtIn;
   const consolidator = consolidatorOf(campaign, args);
-  const roster = await rosterOf(campaign, option(args, 'roster'));
+  const roster = rosterFile === undefined ? undefined : rosterOf(campaign, rosterFile, rosterFile.where);
   progress(`Tổng hợp theo bộ biểu "${campaign.shortName}" (phiên bản ${campaign.version})…`);
   const result = consolidate(campaign, { reads, options: { includeUnitsWithErrors: args.options.has('include-errors') }, by: consolidator, roster, mergedAt: now });
   const written = result.result.included.length > 0 ? await write(result, out) : [];
-  report(result, written, out, args.options.has('json'), print);
+  report(campaign, result, written, out, args.options.has('json'), print);
   if (written.length === 0) return 2;
   return result.result.reports.every((r) => r.state === 'merged') ? 0 : 1;
 }
@@ -63,22 +69,26 @@ function consolidatorOf(campaign: Campaign, args: ParsedArgs) {
   return { unitType, unitName: option(args, 'unit-name') ?? label.replace(/\s*\(.*\)$/, '') };
 }
 
-async function rosterOf(campaign: Campaign, path: string | undefined) {
-  if (path === undefined) return undefined;
-  let text: string;
+/** The consolidating unit's name, or undefined when the unit type asked for is not the campaign's. */
+function ownName(campaign: Campaign, args: ParsedArgs): string | undefined {
   try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${path}: không mở được danh sách đơn vị (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    return consolidatorOf(campaign, args).unitName;
+  } catch {
+    return undefined;
   }
-  const roster = readRoster(campaign, parseCsv(text), basename(path));
-  if (roster.entries.length === 0) throw new UsageError(roster.problems.join('\n') || `${path}: danh sách đơn vị trống.`);
-  return roster;
+}
+
+/** The `--roster` file, decoded before any input was read (src/cli/rosterFile.ts), read against the campaign. */
+function rosterOf(campaign: Campaign, decoded: RosterText, where: string) {
+  const roster = readRoster(campaign, parseCsv(decoded.text), where);
+  if (roster.entries.length === 0) throw new UsageError(roster.problems.join('\n') || `${where}: danh sách đơn vị trống.`);
+  return decoded.note ? { ...roster, problems: [decoded.note, ...roster.problems] } : roster;
 }
 
 async function readPath(campaign: Campaign, path: string, readAt: string): Promise<SourceRead> {
   const name = basename(path);
   try {
+    // The disk's date only orders two files of one unit; whether it was on time is what the file itself says (submission.ts).
     const [bytes, info] = await Promise.all([readFile(path), stat(path)]);
     return await readSourceFile(campaign, { name, bytes, modified: info.mtimeMs }, readAt);
   } catch (error) {
@@ -90,18 +100,28 @@ async function readPath(campaign: Campaign, path: string, readAt: string): Promi
 
 async function write(result: Consolidation, out: string): Promise<string[]> {
   const workbook = await summaryWorkbook(result);
-  await writeOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer(SUMMARY_ZIP)));
   return workbook.worksheets.map((s) => s.name);
 }
 
-function report(result: Consolidation, sheets: readonly string[], out: string, json: boolean, print: (line: string) => void): void {
+/** On time or not, and on what evidence, as the status sheet says it. */
+function deadlineOf(campaign: Campaign, unit: UnitReport) {
+  const deadline = unitTypeByKey(campaign, unit.unitType)?.deadline;
+  const submitted = submittedAt(unit.sourceInfo.submission);
+  return { deadline, state: TIMELINESS_LABEL[timeliness(unit.sourceInfo.submission, deadline)], submitted: submitted?.when ?? null, basis: submitted ? BASIS_LABEL[submitted.basis] : null };
+}
+
+function report(campaign: Campaign, result: Consolidation, sheets: readonly string[], out: string, json: boolean, print: (line: string) => void): void {
   const { reports, units, outliers } = result.result;
   if (json) {
     print(
       JSON.stringify(
         {
           sources: reports.map((r) => ({ file: r.source.label, sha256: r.source.sha256, state: r.state, units: r.units, forms: r.forms, problems: r.problems })),
-          units: units.map(({ sourceInfo: _source, ...u }) => u),
+          units: units.map(({ sourceInfo: _source, ...u }, i) => {
+            const { state, submitted, basis } = deadlineOf(campaign, units[i] as UnitReport);
+            return { ...u, onTime: state, submitted, submittedBasis: basis };
+          }),
           missing: result.missing,
           outliers: outliers.map((o) => ({ unit: o.unit, form: o.form, address: o.address, value: o.value, median: o.median, message: o.message })),
           rosterProblems: result.rosterProblems,
@@ -118,6 +138,11 @@ function report(result: Consolidation, sheets: readonly string[], out: string, j
   for (const problem of result.rosterProblems) print(`CHÚ Ý ${problem}`);
   for (const o of outliers) print(`CẢNH BÁO ${o.message}`);
   for (const m of result.missing) print(`THIẾU ${m.unit}: ${m.forms.length > 0 ? m.forms.join(', ') : 'chưa nộp biểu nào'}`);
+  const deadlines = units.map((u) => ({ unit: u.unit, ...deadlineOf(campaign, u) }));
+  for (const d of deadlines.filter((x) => x.state === TIMELINESS_LABEL.late))
+    print(`TRỄ HẠN ${d.unit}: nộp ${d.submitted ?? ''} (theo ${d.basis ?? ''}), hạn ${d.deadline === undefined ? '' : formatIsoDate(d.deadline)}`);
+  const unknown = deadlines.filter((x) => x.state === TIMELINESS_LABEL.unknown);
+  if (unknown.length > 0) print(`CHƯA RÕ HẠN ${unknown.length} đơn vị (tệp không ghi thời điểm lưu): ${unknown.map((d) => d.unit).join(', ')}`);
   const included = units.filter((u) => u.included).length;
   print(sheets.length > 0 ? `Đã tổng hợp ${included} đơn vị vào ${out} (${sheets.join(', ')}).` : 'Không có đơn vị nào để tổng hợp; không ghi tệp.');
 }

@@ -3,11 +3,12 @@ import type { Campaign } from '../forms/schema';
 import { templateWorkbook } from '../hosts/xlsx/templateWorkbook';
 import { option, UsageError, type ParsedArgs } from './args';
 import { formsToFill, writeOfflineKit } from './offlineKit';
-import { writeOutput } from './writeOutput';
+import { checkOutput, writeOutput } from './writeOutput';
+import { keepUnitFigures } from './keepFigures';
 
 export const TEMPLATES_USAGE = [
-  'tongket templates --unit-type <khoá> [--unit-name "<tên đơn vị>"] [--forms B1,B3A] --out <tệp.xlsx> [--campaign <tệp.tongket.json>]',
-  '  tongket templates --all --out-dir <thư mục> [--campaign <tệp.tongket.json>]',
+  'tongket templates --unit-type <khoá> [--unit-name "<tên đơn vị>"] [--forms B1,B3A] --out <tệp.xlsx> [--campaign <tệp.tongket.json>] [--force]',
+  '  tongket templates --all --out-dir <thư mục> [--campaign <tệp.tongket.json>] [--force]',
 ].join('\n');
 
 /** `tongket templates`: the blank forms of a unit type (or the listed ones) in one workbook, or with --all the offline kit. */
@@ -25,6 +26,9 @@ export async function templatesCommand(campaign: Campaign, args: ParsedArgs, pri
     throw new UsageError(`Không có biểu ${unknown.join(', ')}. Các biểu hợp lệ: ${campaign.forms.map((f) => f.key).join(', ')}`);
   const forms = listed ?? formsToFill(unitType);
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`Tệp ra phải có đuôi .xlsx (nhận được "${out}")`);
+  // Blank forms written over a unit's filled ones would lose its figures: refused without --force.
+  await checkOutput(out);
+  await keepUnitFigures(out, campaign, { force: args.options.has('force') });
 
   const workbook = await templateWorkbook(campaign, { unitType: unitType.key, unitName: option(args, 'unit-name') ?? '', forms });
   await writeOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
@@ -40,7 +44,7 @@ async function allCommand(campaign: Campaign, args: ParsedArgs, print: (line: st
   if (extra.length > 0)
     throw new UsageError(`--all ghi bộ biểu của mọi loại đơn vị, không dùng cùng ${extra.map((n) => `--${n}`).join(', ')}.\nCách dùng:\n  ${TEMPLATES_USAGE}`);
 
-  const kit = await writeOfflineKit(campaign, dir);
+  const kit = await writeOfflineKit(campaign, dir, { force: args.options.has('force') });
   for (const file of kit.files) print(`${file.fileName}: ${file.forms.length} biểu cho "${file.unitType.label}"`);
   print(`Đã ghi ${kit.files.length} tệp biểu mẫu và ${kit.readme} vào ${dir}`);
   return 0;

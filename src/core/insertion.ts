@@ -31,6 +31,8 @@ export type InsertResult = {
   readonly replaced: readonly string[];
   readonly copied: readonly string[];
   readonly skipped: readonly string[];
+  /** Set when the forms were written but their print setup could not be (Vietnamese, for the user): what to do by hand before printing. */
+  readonly printWarning?: string;
 };
 
 /** A sheet of the workbook as the host saw it. */

@@ -4,6 +4,8 @@ import type { Consolidation } from '../core/merge/consolidate';
 import type { RosterReading } from '../core/merge/roster';
 import type { SourceRead } from '../core/merge/types';
 import type { Issue, SheetCheck, WorkbookCheck } from '../core/rules/types';
+import type { DesignGrid } from '../core/design/types';
+import type { Campaign, FormDef } from '../forms/schema';
 
 export type { ConflictChoice, InsertProgress, InsertRequest, InsertResult, Issue, SheetCheck, SheetConflict, WorkbookCheck };
 
@@ -15,10 +17,11 @@ export interface WorkbookPort {
   ): Promise<InsertResult>;
   /** Checks every form sheet, and from then on re-checks a sheet whenever it is edited. */
   checkWorkbook(): Promise<WorkbookCheck>;
-  /** Live re-checks of single sheets after edits; returns the unsubscribe function. */
-  onSheetChecked(listener: (check: WorkbookCheck) => void): () => void;
+  /** Live re-checks of single sheets after edits, and the errors of re-checks that failed; returns the unsubscribe function. */
+  onSheetChecked(listener: (check: WorkbookCheck) => void, onError?: (error: unknown) => void): () => void;
+  /** `sheet`: the sheet's id (SheetCheck.sheetId, which survives a rename) or its name. */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Writes a proposed fix into an input cell, only when the user clicked it. */
+  /** Writes a proposed fix into an input cell, only when the user clicked it. `sheet`: id or name, as for selectCell. */
   writeFigure(sheet: string, address: string, value: number): Promise<void>;
   /** Unit form sheets already in the open workbook (copied in with Move or Copy), and the roster sheet if there is one. */
   readWorkbookSources(readAt: string): Promise<{ readonly source: SourceRead; readonly roster: RosterReading | undefined }>;
@@ -28,7 +31,24 @@ export interface WorkbookPort {
    * touched (the new one gets another name).
    */
   writeConsolidation(consolidation: Consolidation, confirmReplace: (sheets: readonly string[]) => Promise<boolean>, onProgress: (step: string) => void): Promise<WriteResult>;
+  /** The table the user selected, or else the used part of the active sheet, as the form designer reads it (src/core/design). Writes nothing. */
+  readDesignGrid(): Promise<DesignRead>;
+  /**
+   * Lays `form` out with `campaign`'s wording on a new sheet right of `besideSheet`, to compare
+   * with the table it came from. The sheet is a picture, not a form: it carries no marker and no
+   * campaign, so checks, merges and the campaign header never take it for one.
+   */
+  previewForm(campaign: Campaign, form: FormDef, besideSheet: string): Promise<{ readonly sheet: string }>;
 }
+
+/** A table read for the form designer. */
+export type DesignRead = {
+  readonly grid: DesignGrid;
+  /** Where the table was looked for: the user's selection, or the used part of the sheet. */
+  readonly from: 'selection' | 'sheet';
+  /** What this Excel could not tell (its API level is too old), in Vietnamese; the designer works without it. */
+  readonly missing: readonly string[];
+};
 
 export type WriteResult = { readonly written: readonly string[]; readonly renamed: readonly string[]; readonly cancelled: boolean };
 

@@ -28,17 +28,32 @@ function serve(): Promise<{ server: ChildProcess; url: string }> {
   });
 }
 
-export async function openPreview(query = ''): Promise<Harness> {
+/** The size of the window the pane is seen in: the whole page, and the pane's column within it (`?width=` of the preview page). */
+export type PaneSize = { readonly width: number; readonly height: number };
+
+/** The page as the tests have always opened it: a 360 px pane beside the workbook, in a 1400 × 900 window. */
+export const DESKTOP: PaneSize = { width: 360, height: 900 };
+
+/**
+ * Opens the preview page. `size` sets the pane's column and the window's height;
+ * below the desktop size the window is the pane alone, as a task pane is in Excel.
+ */
+export async function openPreview(query = '', size: PaneSize = DESKTOP): Promise<Harness> {
   const { server, url } = await serve();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+  const desktop = size === DESKTOP;
+  // The pane's column has a 1 px border on its right: the window holds it too.
+  const page = await browser.newPage({ viewport: desktop ? { width: 1400, height: 900 } : { width: size.width + 1, height: size.height }, locale: 'vi-VN' });
   const consoleMessages: string[] = [];
   page.on('console', (m: ConsoleMessage) => consoleMessages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => consoleMessages.push(`pageerror: ${e.message}`));
-  await page.goto(`${url}${query}`);
+  const params = new URLSearchParams(query.replace(/^\?/, ''));
+  if (!desktop) params.set('width', String(size.width));
+  const search = params.toString();
+  await page.goto(search === '' ? url : `${url}?${search}`);
   // The pane first asks the workbook which campaign it carries; its tabs and header name come after.
   await page.getByTestId('campaign-origin').waitFor();
   return {

@@ -12,13 +12,15 @@ const pane = () => h.page.getByTestId('taskpane');
 const sheetNames = () => h.page.evaluate(() => window.fakeExcel.sheetNames());
 
 describe('the task pane in Chromium', () => {
-  it('shows the campaign and the three tabs', async () => {
+  it('shows the campaign and the four tabs', async () => {
     await expect(pane().getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Tổng kết NQ25');
-    expect(await pane().getByRole('tab').count()).toBe(3);
-    for (const name of ['Chèn biểu', 'Kiểm tra', 'Tổng hợp']) expect(await pane().getByRole('tab', { name }).count()).toBe(1);
+    expect(await pane().getByRole('tab').count()).toBe(4);
+    for (const name of ['Chèn biểu', 'Kiểm tra', 'Tổng hợp', 'Thiết kế biểu']) expect(await pane().getByRole('tab', { name }).count()).toBe(1);
   });
 
   it('pre-ticks the forms of a district committee and inserts them in one click', async () => {
+    await expect(pane().getByText('8 biểu đã chọn').count()).resolves.toBe(1);
+    await pane().getByRole('button', { name: 'Thay đổi' }).click();
     const checked = await pane().getByRole('checkbox', { checked: true }).count();
     expect(checked).toBe(8);
     await expect(pane().getByText('Hạn gửi báo cáo:').textContent()).resolves.toContain('30/7/2023');
@@ -35,8 +37,11 @@ describe('the task pane in Chromium', () => {
 
   it('offers the forms of the chosen unit type', async () => {
     await pane().getByLabel('Loại đơn vị').selectOption({ label: 'Đảng đoàn Hội đồng nhân dân tỉnh' });
+    await expect(pane().getByText('2 biểu đã chọn').count()).resolves.toBe(1);
+    await pane().getByRole('button', { name: 'Thay đổi' }).click();
     const labels = await pane().getByRole('checkbox', { checked: true }).evaluateAll((boxes) => boxes.map((b) => b.closest('.fui-Checkbox')?.textContent ?? ''));
     expect(labels.map((l) => l.split(' ')[0] + ' ' + l.split(' ')[1])).toEqual(['Biểu 1', 'Biểu 3B']);
+    await pane().getByLabel('Tên đơn vị').fill('Đảng đoàn HĐND tỉnh');
     await expect(pane().getByRole('button', { name: 'Chèn 2 biểu' }).isEnabled()).resolves.toBe(true);
   });
 
@@ -63,13 +68,14 @@ describe('the task pane in Chromium', () => {
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain('“Biểu 1” đã có số liệu');
     await dialog.getByRole('radio', { name: 'Chèn bản mới tên “Biểu 1 (2)”' }).check();
-    await dialog.getByRole('button', { name: 'Tiếp tục' }).click();
+    await dialog.getByRole('button', { name: 'Chèn theo lựa chọn' }).click();
     await expect(pane().getByRole('status').textContent()).resolves.toContain('Đã chèn bản sao: Biểu 1 (2)');
     expect(await h.page.evaluate(() => window.fakeExcel.cell('Biểu 1', 'D11')?.value)).toBe(5);
     expect(await sheetNames()).toContain('Biểu 1 (2)');
   });
 
   it('lets Excel refuse a negative figure typed into a form', async () => {
+    await pane().getByLabel('Tên đơn vị').fill('Huyện ủy Văn Lâm');
     await pane().getByRole('button', { name: 'Chèn 8 biểu' }).click();
     await pane().getByRole('status').waitFor();
     const refused = await h.page.evaluate(() => window.fakeExcel.userType('Biểu 1', 'D11', '-3'));

@@ -1,6 +1,7 @@
 import { unitFile, type UnitFile } from '../support/units';
 import { closeQuietly, screenshotForGuide, type Harness } from './harness';
 import { filesOnDisk, mergePane, openMergeTab, picked } from './mergePane';
+import { withoutSaveTime } from './savedTime';
 
 jest.setTimeout(120_000);
 
@@ -135,10 +136,14 @@ describe('the Tổng hợp tab in Chromium', () => {
   });
 
   it('lists a unit of the roster sheet that sent nothing as missing, with the forms it owes', async () => {
-    // Files saved and merged before the districts' deadline (30/7/2023): on time, and the guide's picture is the same on every run.
+    // Merged before the districts' deadline (30/7/2023), so that the guide's picture is the same on every run.
     await h.page.clock.setFixedTime(new Date(2023, 6, 28, 9, 0));
-    await pickFromDisk([onDisk(vanLam, new Date(2023, 6, 20, 16, 30).getTime()), onDisk(myHao, new Date(2023, 6, 25, 10, 15).getTime())]);
+    // Files that do not say when they were saved: the clerk gives the days they came in, before the deadline.
+    const [vanLamFile, myHaoFile] = await Promise.all([withoutSaveTime(vanLam), withoutSaveTime(myHao)]);
+    await pickFromDisk([onDisk(vanLamFile, new Date(2023, 6, 20, 16, 30).getTime()), onDisk(myHaoFile, new Date(2023, 6, 25, 10, 15).getTime())]);
     await source('Huyện ủy Mỹ Hào.xlsx').waitFor();
+    await source('Huyện ủy Văn Lâm.xlsx').getByLabel('Ngày nhận').fill('2023-07-21');
+    await source('Huyện ủy Mỹ Hào.xlsx').getByLabel('Ngày nhận').fill('2023-07-26');
     await mergeButton(2).click();
     await pane().getByText('Đã tổng hợp 2 đơn vị', { exact: false }).waitFor();
     // The user adds a district to the roster the first merge wrote (header on row 4, the two units below).
@@ -151,13 +156,14 @@ describe('the Tổng hợp tab in Chromium', () => {
     await expect(missing.allTextContents()).resolves.toEqual([`Huyện ủy Khoái Châu (${HUYEN}): chưa nộp ${EIGHT_FORMS}`]);
 
     await mergeButton(2).click();
-    await h.page.getByRole('alertdialog').getByRole('button', { name: 'Thay' }).click();
+    await h.page.getByRole('alertdialog').getByRole('button', { name: 'Xoá và ghi lại' }).click();
     await pane().getByText('Đã tổng hợp 2 đơn vị', { exact: false }).waitFor();
     expect(await cellValue('TH Tình hình', 'A7')).toBe('Huyện ủy Khoái Châu');
     expect(await cellValue('TH Tình hình', 'D7')).toBe('Chưa nhận');
     expect(await cellValue('TH Danh sách', 'A7')).toBe('Huyện ủy Khoái Châu');
     await expect(pane().getByText('Danh sách đơn vị: 2/3 đã nộp').count()).resolves.toBe(1);
     expect(await cellValue('TH Tình hình', 'F5')).toBe('Đúng hạn');
+    expect(await cellValue('TH Tình hình', 'G5')).toBe('ngày nhận do người tổng hợp ghi');
     // The grid beside the pane redraws on a timer: the picture waits until it shows the new status sheet.
     await h.page.getByTestId('workbook').getByText('Huyện ủy Khoái Châu').waitFor();
     await screenshotForGuide(h.page, 'tong-hop.png');

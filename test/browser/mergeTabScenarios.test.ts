@@ -130,7 +130,7 @@ describe('the Tổng hợp tab with what a province receives', () => {
     const old = await source(oldSpelling.name).textContent();
     expect(old).toContain('Trùng');
     expect(old).toContain(said.replace('"Huyện ủy Văn Lâm"', '"Huyện uỷ Văn Lâm"'));
-    expect(old).toContain(`Tệp lưu lúc ${formatDateTime(older)}`);
+    expect(old).toContain(`Ngày tệp trên máy này: ${formatDateTime(older)}`);
     await expect(pane().getByText('(2 nguồn, 1 đơn vị được cộng)', { exact: false }).count()).resolves.toBe(1);
 
     await merge(1);
@@ -173,7 +173,7 @@ describe('the Tổng hợp tab with what a province receives', () => {
 
     // A second merge reads the name back from the roster sheet and still finds the unit there.
     await mergeButton(1).click();
-    await h.page.getByRole('alertdialog').getByRole('button', { name: 'Thay' }).click();
+    await h.page.getByRole('alertdialog').getByRole('button', { name: 'Xoá và ghi lại' }).click();
     await pane().getByText('Đã tổng hợp 1 đơn vị', { exact: false }).waitFor();
     await expect(cellValue('TH Tình hình', 'A5')).resolves.toBe('=Huyện ủy Ổ Gà');
     await expect(cellValue('TH Tình hình', 'D5')).resolves.toBe(equalsName.name);

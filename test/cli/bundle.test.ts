@@ -79,7 +79,7 @@ describe('the tongket command installed without dev dependencies', () => {
     expect(existsSync(join(installed, 'huyen.xlsx'))).toBe(true);
     const checked = run(installed, 'bin/tongket.cjs', 'check', 'huyen.xlsx');
     expect(checked.code).toBe(0);
-    expect(checked.out).toMatch(/huyen\.xlsx: 8 biểu.*, 0 lỗi, 8 cảnh báo\./);
+    expect(checked.out).toMatch(/huyen\.xlsx: 8 biểu.*, 0 lỗi/);
   });
 
   it('tells the user to run `npm run build` when it was never built, and exits 1', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { encodeIdentity } from '../../src/core/identity';
+import { addressOf, formGrid } from '../../src/core/layout/grid';
 import { createFakeExcel } from '../../src/dev/fake-excel';
 import { createExcelPort } from '../../src/hosts/excel/excelPort';
 import { templateWorkbook } from '../../src/hosts/xlsx/templateWorkbook';
@@ -59,11 +60,115 @@ describe('tongket check on a readable workbook', () => {
     expect(result.out).toContain('ô B12 ghi "Chương trình hành động", biểu B1 phiên bản 1 ghi "Chương trình, kế hoạch thực hiện"');
   });
 
+  it('refuses a form with a column inserted in an unprotected copy, naming the first column that moved, instead of reading figures shifted', async () => {
+    const result = await cli(
+      'check',
+      await unitFile('chen-cot.xlsx', { D11: 3, E11: 4 }, (s) => {
+        s.unprotect();
+        s.spliceColumns(4, 0, []);
+      }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('LỖI  chen-cot.xlsx: không đọc được sheet "Biểu 1" đã bị sửa bố cục: cột D của bảng không đúng biểu: ô D');
+    expect(result.out).toContain('có thể đã chèn thêm hoặc xóa bớt cột');
+  });
+
+  it('reports a deleted column as an edited layout, not as formulas typed into inputs', async () => {
+    const result = await cli('check', await unitFile('xoa-cot.xlsx', { D11: 3, E11: 4 }, (s) => s.spliceColumns(4, 1)), '--json');
+    expect(result.code).toBe(1);
+    const issues = JSON.parse(result.out) as Record<string, unknown>[];
+    expect(issues).toEqual([
+      { file: 'xoa-cot.xlsx', sheet: 'Biểu 1', code: 'refused-sheet', severity: 'error', message: expect.stringContaining('đã bị sửa bố cục: cột D của bảng không đúng biểu') },
+    ]);
+  });
+
+  it('lists refused sheets in its JSON, as errors naming file, sheet and reason', async () => {
+    const identity = { campaign: 'nq25', form: 'B1', version: 2, unitType: 'huyen', mode: 'blank' as const };
+    const result = await cli('check', await unitFile('v2-json.xlsx', { A1: encodeIdentity(identity) }), '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out)).toEqual([
+      {
+        file: 'v2-json.xlsx',
+        sheet: 'Biểu 1',
+        code: 'refused-sheet',
+        severity: 'error',
+        message: 'không đọc được sheet "Biểu 1" là biểu B1 phiên bản 2; bộ biểu đang dùng có phiên bản 1, không đọc lẫn hai phiên bản',
+      },
+    ]);
+  });
+
   it('refuses a form of another version instead of misreading it', async () => {
     const identity = { campaign: 'nq25', form: 'B1', version: 2, unitType: 'huyen', mode: 'blank' as const };
     const result = await cli('check', await unitFile('v2.xlsx', { A1: encodeIdentity(identity) }));
     expect(result.code).toBe(1);
-    expect(result.out).toContain('biểu B1 phiên bản 2; danh mục hiện dùng phiên bản 1');
+    expect(result.out).toContain('biểu B1 phiên bản 2; bộ biểu đang dùng có phiên bản 1');
+  });
+});
+
+describe('tongket check on a form sheet that lost its identity', () => {
+  it('names a sheet laid out as a form whose hidden marker was emptied, says what to do, and exits 1', async () => {
+    const result = await cli('check', await unitFile('mat-dau.xlsx', { A1: null, D11: 3 }));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      'LỖI  mat-dau.xlsx: không đọc được sheet "Biểu 1" trông như Biểu B1 (' +
+        `${NQ25.forms.find((f) => f.key === 'B1')!.title}) nhưng mất dấu nhận biết của biểu (ô A1, hàng ẩn 1 trống), nên không biết là biểu của đơn vị nào, phiên bản nào; ` +
+        'hãy chèn lại biểu (nút "Chèn biểu" hoặc tongket templates) rồi chép số liệu sang biểu mới',
+    );
+  });
+
+  it('names a sheet whose marker was overwritten with other text', async () => {
+    const result = await cli('check', await unitFile('ghi-de.xlsx', { A1: 'Biểu 1 của huyện' }));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('sheet "Biểu 1" trông như Biểu B1');
+    expect(result.out).toContain('(ô A1, hàng ẩn 1 ghi "Biểu 1 của huyện")');
+  });
+
+  it.each([
+    ['the version written as text', { version: '1' }, 'ghi phiên bản "1", không phải số nguyên'],
+    ['the mode in other letters', { mode: 'Blank' }, 'ghi chế độ "Blank", phải là "blank" hoặc "summary"'],
+  ])('names a marker with %s instead of skipping the sheet', async (_name, change, words) => {
+    const marker = 'TONGKET ' + JSON.stringify({ campaign: 'nq25', form: 'B1', version: 1, unitType: 'huyen', mode: 'blank', ...change });
+    const result = await cli('check', await unitFile('dau-sai.xlsx', { A1: marker }));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(`sheet "Biểu 1" có dấu nhận biết của biểu (ô A1, hàng ẩn 1) bị sửa: ${words}; hãy chèn lại biểu`);
+  });
+
+  it('names a marker of an unknown unit type', async () => {
+    const identity = { campaign: 'nq25', form: 'B1', version: 1, unitType: 'quan', mode: 'blank' as const };
+    const result = await cli('check', await unitFile('loai-la.xlsx', { A1: encodeIdentity(identity) }));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('ghi loại đơn vị "quan", bộ biểu nq25 không có loại đơn vị này');
+  });
+
+  it('names a unit’s sheet marked as a summary, which names no units', async () => {
+    const identity = { campaign: 'nq25', form: 'B1', version: 1, unitType: 'huyen', mode: 'summary' as const };
+    const result = await cli('check', await unitFile('gia-tong-hop.xlsx', { A1: encodeIdentity(identity), D11: 3 }));
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('ghi là bảng tổng hợp ("summary") nhưng không có danh sách đơn vị');
+  });
+});
+
+describe('tongket check on a summary', () => {
+  it('reads its sums as figures, not as formulas typed into inputs, and takes a rule its sums break for a warning, exiting 0', async () => {
+    const grid = formGrid(NQ25.forms.find((f) => f.key === 'B1')!);
+    const at = (row: string) => addressOf(grid, row, 'p1');
+    // Văn Lâm: 5 attendances of key cadres, the total not reported; Mỹ Hào: 3 of 4. Summed: 5 + 3 of 4.
+    const vanLam = await unitFile('th-van-lam.xlsx', { [at('qt_luot_cc')]: 5 });
+    const myHao = await unitFile('th-my-hao.xlsx', { [at('qt_luot_cc')]: 3, [at('qt_luot')]: 4 }, (sheet) => (sheet.getCell('A3').value = 'Huyện ủy Mỹ Hào'));
+    const summary = join(dir, 'th-tinh.xlsx');
+    expect((await cli('merge', vanLam, myHao, '--out', summary)).code).toBe(0);
+    const result = await cli('check', summary, '--json');
+    expect(result.code).toBe(0);
+    const issues = JSON.parse(result.out) as { code: string; severity: string; address: string; message: string }[];
+    expect(issues.filter((i) => i.code === 'formula-in-input')).toEqual([]);
+    expect(issues.filter((i) => i.code === 'rule').map((i) => [i.severity, i.address, i.message])).toEqual([
+      [
+        'warning',
+        at('qt_luot_cc'),
+        `TH Biểu 1, ô ${at('qt_luot_cc')}: Cán bộ chủ chốt vượt tổng số lượt: Trong đó: cán bộ chủ chốt (8) lớn hơn Lượt cán bộ, đảng viên tham gia học tập, quán triệt (4). ` +
+          'Đây là số tổng hợp: đơn vị chỉ báo một vế (vế kia để trống) làm hai tổng lệch nhau, nên chỉ là cảnh báo; từng đơn vị đã được kiểm tra riêng khi tổng hợp.',
+      ],
+    ]);
   });
 });
 

@@ -2,6 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { numericInputCells } from '../../src/core/cellRoles';
+import { addressOf, formGrid } from '../../src/core/layout/grid';
+import { NQ25 } from '../support/campaigns';
 import { unitFile } from '../support/units';
 import { cli } from '../support/cli';
 
@@ -70,6 +73,36 @@ describe('tongket merge', () => {
     expect(run.code).toBe(2);
     expect(run.err).toContain('cũng là một tệp nguồn');
     expect(readFileSync(vanLam).equals(before)).toBe(true);
+  });
+
+  it('merges its own summary of two valid units at the next level with exit 0 and no error, though one unit reported only the part of a rule', async () => {
+    const b2 = NQ25.forms.find((f) => f.key === 'B2')!;
+    const at = (column: string) => addressOf(formGrid(b2), 'cb_bdv', column);
+    // Xã Lạc Đạo: 5 women, total not reported; Xã Chỉ Đạo: 3 women of 4. Summed: 8 women of 4.
+    const commune = async (unit: string, figures: Record<string, number>) => {
+      const path = join(dir, `${unit}.xlsx`);
+      const file = await unitFile(unit, 'co_so', 7, {
+        forms: ['B2'],
+        edit: (workbook) => {
+          const sheet = workbook.getWorksheet(b2.sheetName)!;
+          for (const cell of numericInputCells(b2)) sheet.getCell(addressOf(formGrid(b2), cell.row, cell.column)).value = null;
+          for (const [column, value] of Object.entries(figures)) sheet.getCell(at(column)).value = value;
+        },
+      });
+      writeFileSync(path, file.bytes);
+      return path;
+    };
+    const district = join(dir, 'van-lam-tong-hop.xlsx');
+    const below = await cli('merge', await commune('Xã Lạc Đạo', { nu: 5 }), await commune('Xã Chỉ Đạo', { nu: 3, t2023: 4 }), '--out', district, '--unit-type', 'huyen', '--unit-name', 'Huyện ủy Văn Lâm');
+    expect(below.code).toBe(0);
+    const run = await cli('merge', district, myHao, '--out', join(dir, 'tinh.xlsx'), '--json');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.out);
+    expect(report.units.map((u: { unit: string; errors: number; included: boolean }) => [u.unit, u.errors, u.included])).toEqual([
+      ['Huyện ủy Mỹ Hào', 0, true],
+      ['Huyện ủy Văn Lâm', 0, true],
+    ]);
+    expect(report.units[1].notes).toEqual([`Bảng tổng hợp: 1 quy tắc không khớp trên số tổng (TH Biểu 2 ô ${at('nu')}) do có đơn vị chỉ báo một vế; chỉ là cảnh báo.`]);
   });
 
   it('exits 2 with the usage when --out is missing', async () => {

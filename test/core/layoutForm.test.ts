@@ -72,6 +72,18 @@ describe.each(NQ25.forms.map((f) => [f.key, f] as const))('the laid-out %s', (_k
     expect(plan.font).toBe('Times New Roman');
   });
 
+  it('prints the official form only: header block, table and footer, not the marker row, the Kiểm tra column or the status line', () => {
+    expect(parseRange(plan.print.area)).toEqual({ top: 1, left: 0, bottom: plan.cells.length - 1, right: grid.checkColumn - 1 });
+    const outside = plan.cells.flatMap((row, r) =>
+      row.flatMap((cell, c) => (!inRange(plan.print.area, r, c) && (cell.value !== null || cell.formula !== undefined) ? [{ r, c, cell }] : [])),
+    );
+    // Outside the print area: the hidden marker row, and the Kiểm tra column with the status line at its head.
+    for (const { r, c } of outside) expect({ at: cellAddress(r, c), kept: r === 0 || c === grid.checkColumn }).toEqual({ at: cellAddress(r, c), kept: true });
+    const checks = outside.filter(({ c }) => c === grid.checkColumn);
+    expect(checks.map(({ cell }) => cell.value).filter((v) => v !== null)).toEqual(['Kiểm tra (tự động)']);
+    expect(checks.filter(({ cell }) => cell.formula?.includes('"Biểu hợp lệ"'))).toHaveLength(1);
+  });
+
   it('ends with the two signature blocks', () => {
     const texts = plan.cells.slice(grid.lastDataRow + 1).flat().map((c) => c.value);
     expect(texts).toEqual(expect.arrayContaining(['NGƯỜI LẬP BIỂU', 'T/M BAN THƯỜNG VỤ', '(Ký, ghi rõ họ tên)', '…, ngày … tháng … năm 2023']));

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { cellAddress } from '../../src/core/a1';
 import { layoutForm } from '../../src/core/layout/layoutForm';
 import { createFakeExcel } from '../../src/dev/fake-excel';
-import { queuePlan } from '../../src/hosts/excel/applyPlan';
+import { queuePlan, queuePrintSetup } from '../../src/hosts/excel/applyPlan';
 import { writePlan } from '../../src/hosts/xlsx/writePlan';
 import type { Campaign } from '../../src/forms/schema';
 import { EACH_CAMPAIGN, fillingUnitType } from '../support/campaigns';
@@ -28,10 +28,7 @@ const plansOf = (campaign: Campaign): Plans =>
   );
 
 async function throughOfficeJs(plans: Plans): Promise<(sheet: string, address: string) => Seen> {
-  const excel = createFakeExcel({ apiVersion: 1.9 });
-  await excel.run(async (context) => {
-    for (const plan of plans) queuePlan(context.workbook.worksheets.add(plan.sheetName), plan, { indent: true, pageLayout: true });
-  });
+  const excel = await officeJsWorkbook(plans);
   return (sheet, address) => {
     const cell = excel.cell(sheet, address);
     const rule = cell?.validation?.rule as { wholeNumber?: { formula1: number }; decimal?: { formula1: number } } | undefined;
@@ -43,6 +40,21 @@ async function throughOfficeJs(plans: Plans): Promise<(sheet: string, address: s
       validation: kind && `${kind} ≥ ${(rule?.wholeNumber ?? rule?.decimal)?.formula1}: ${cell?.validation?.errorAlert?.message}`,
     };
   };
+}
+
+/** The plans applied through Office.js to the in-memory Excel, print setup included (the host sends it in a request of its own). */
+async function officeJsWorkbook(plans: Plans) {
+  const excel = createFakeExcel({ apiVersion: 1.9 });
+  await excel.run(async (context) => {
+    const sheets = plans.map((plan) => {
+      const sheet = context.workbook.worksheets.add(plan.sheetName);
+      queuePlan(sheet, plan, { indent: true, pageLayout: true });
+      return sheet;
+    });
+    await context.sync();
+    sheets.forEach((sheet, i) => queuePrintSetup(sheet, plans[i] as Plans[number]));
+  });
+  return excel;
 }
 
 async function throughExcelJs(plans: Plans): Promise<{ seen: (sheet: string, address: string) => Seen; workbook: ExcelJS.Workbook }> {
@@ -86,14 +98,28 @@ describe.each(EACH_CAMPAIGN)('the Office.js and .xlsx hosts, drawing the forms o
   });
 
   it('merge the same ranges', async () => {
-    const excel = createFakeExcel({ apiVersion: 1.9 });
-    await excel.run(async (context) => {
-      for (const plan of plans) queuePlan(context.workbook.worksheets.add(plan.sheetName), plan, { indent: true, pageLayout: true });
-    });
+    const excel = await officeJsWorkbook(plans);
     const { workbook } = await throughExcelJs(plans);
     for (const plan of plans) {
       const fileMerges = (workbook.getWorksheet(plan.sheetName) as ExcelJS.Worksheet).model.merges;
       expect([...fileMerges].sort()).toEqual([...excel.sheet(plan.sheetName).merges].sort());
+    }
+  });
+
+  it('print the same area of every form, the form without its checks, with the same header rows on every page', async () => {
+    const excel = await officeJsWorkbook(plans);
+    const { workbook } = await throughExcelJs(plans);
+    for (const plan of plans) {
+      const file = (workbook.getWorksheet(plan.sheetName) as ExcelJS.Worksheet).pageSetup;
+      const office = excel.sheet(plan.sheetName).pageLayout;
+      const rows = (text: unknown) => String(text).replace(/\$/g, '');
+      expect({ sheet: plan.sheetName, area: file.printArea, titles: rows(file.printTitlesRow), landscape: file.orientation === 'landscape' }).toEqual({
+        sheet: plan.sheetName,
+        area: office.printArea,
+        titles: rows(office.printTitleRows),
+        landscape: office.orientation === 'Landscape',
+      });
+      expect(office.printArea).toBe(plan.print.area);
     }
   });
 });

@@ -36,6 +36,14 @@ describe('manifest.xml', () => {
     expect(app.Description.DefaultValue.length).toBeLessThanOrEqual(250);
   });
 
+  it('is released as version 1.0 or later, the version package.json names with a fourth part', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(app.Version).toBe(`${version}.0`);
+    // Microsoft's online manifest validator refuses a version below 1.0.
+    expect(Number(version.split('.')[0])).toBeGreaterThanOrEqual(1);
+  });
+
   it('points every URL at the development server over HTTPS, on the app domain', () => {
     expect(everyUrl.length).toBeGreaterThan(5);
     for (const url of everyUrl) expect(url.startsWith('https://localhost:3000/')).toBe(true);

@@ -101,9 +101,16 @@ describe('the roster', () => {
     expect(result.tables.roster).toBeUndefined();
   });
 
-  it('says whether each unit’s file is dated on or before its unit type’s deadline', async () => {
-    const late = { ...(await unitFile('Huyện ủy Yên Mỹ', 'huyen', 92, { forms: ['B1'] })), modified: new Date(2023, 7, 2).getTime() };
-    const onTime = { ...(await unitFile('Huyện ủy Ân Thi', 'huyen', 93, { forms: ['B1'] })), modified: new Date(2023, 6, 30, 23, 0).getTime() };
+  it('says whether each unit’s workbook was saved on or before its unit type’s deadline, whatever the file’s date on this disk', async () => {
+    // The disk dates say the opposite of the save times inside the workbooks: only the save time counts.
+    const late = {
+      ...(await unitFile('Huyện ủy Yên Mỹ', 'huyen', 92, { forms: ['B1'], edit: (wb) => void (wb.modified = new Date(2023, 7, 2)) })),
+      modified: new Date(2023, 6, 1).getTime(),
+    };
+    const onTime = {
+      ...(await unitFile('Huyện ủy Ân Thi', 'huyen', 93, { forms: ['B1'], edit: (wb) => void (wb.modified = new Date(2023, 6, 30, 23, 0)) })),
+      modified: new Date(2023, 8, 1).getTime(),
+    };
     const result = await mergeFiles([late, onTime]);
     const deadline = result.tables.status.header.indexOf('Đúng hạn');
     expect(result.tables.status.rows.map((r) => [r[0], r[deadline]])).toEqual([

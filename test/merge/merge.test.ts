@@ -159,7 +159,7 @@ describe.each(EACH_CAMPAIGN)('merging units that filled the forms of %s', (_name
       },
     });
     const result = await mergeFiles([other, units[0]!]);
-    expect(result.result.reports[0]!.problems[0]).toContain(`là biểu ${first.key} phiên bản ${first.version + 1}; danh mục hiện dùng phiên bản ${first.version}`);
+    expect(result.result.reports[0]!.problems[0]).toContain(`là biểu ${first.key} phiên bản ${first.version + 1}; bộ biểu đang dùng có phiên bản ${first.version}`);
     expect(result.result.reports[0]!.state).toBe('refused');
   });
 

@@ -66,10 +66,15 @@ export type SheetChecks = {
   readonly conditionalFormats: readonly ConditionalFormat[];
 };
 
-export type CheckOptions = { readonly inputsAreFormulas: boolean };
+export type CheckOptions = {
+  readonly inputsAreFormulas: boolean;
+  /** A summary's rules compare sums over units and are warnings there (see FormSheet.summary in src/core/rules/checkForm.ts). */
+  readonly rulesAreWarnings?: boolean;
+};
 
 export function compileChecks(form: FormDef, grid: FormGrid, inputRanges: readonly InputRange[], options: CheckOptions = { inputsAreFormulas: false }): SheetChecks {
   const formulas = options.inputsAreFormulas;
+  const severity = (instance: RuleInstance) => (options.rulesAreWarnings ? 'warning' : instance.rule.severity);
   // A rule that reads another form's sheet is checked by the add-in only: a
   // sheet copied alone into another workbook would otherwise show #REF!.
   const instances = ruleInstances(form).filter((i) => i.cells.every((c) => c.form === form.key));
@@ -85,7 +90,7 @@ export function compileChecks(form: FormDef, grid: FormGrid, inputRanges: readon
   for (const instance of instances) {
     const condition = ruleCondition(grid, instance);
     const at = cellAddress(rowIndex(grid, instance.anchor.row), columnIndexOf(grid, instance.anchor.column));
-    const mark = instance.rule.severity === 'error' ? ERROR_MARK : WARNING_MARK;
+    const mark = severity(instance) === 'error' ? ERROR_MARK : WARNING_MARK;
     push(rowIndex(grid, instance.anchor.row), `IF(${condition},${quote(`${mark} ${at}: ${instance.rule.hint} `)},"")`);
   }
   const checkCells = new Map([...items].map(([row, parts]) => [row, `=TRIM(${parts.join('&')})`]));
@@ -100,10 +105,17 @@ export function compileChecks(form: FormDef, grid: FormGrid, inputRanges: readon
     `=IF(${errors}+${count(WARNING_MARK)}=0,"Biểu hợp lệ","Có "&${errors}&" lỗi, "&${count(WARNING_MARK)}&" cảnh báo")` +
     `&IF(${blanks}>0," (còn "&(${blanks})&" ô trống)","")&IF(${noName},${quote(missingUnitNameStatus(UNIT_NAME_ADDRESS))},"")`;
 
-  return { checkCells, status, conditionalFormats: colours(form, grid, instances, inputRanges, formulas) };
+  return { checkCells, status, conditionalFormats: colours(form, grid, instances, inputRanges, formulas, severity) };
 }
 
-function colours(form: FormDef, grid: FormGrid, instances: readonly RuleInstance[], inputRanges: readonly InputRange[], formulas: boolean): ConditionalFormat[] {
+function colours(
+  form: FormDef,
+  grid: FormGrid,
+  instances: readonly RuleInstance[],
+  inputRanges: readonly InputRange[],
+  formulas: boolean,
+  severityOf: (instance: RuleInstance) => 'error' | 'warning',
+): ConditionalFormat[] {
   const formats: ConditionalFormat[] = inputRanges.map(({ range, kind }) => ({
     range,
     formula: `=${inputProblemCondition(range.split(':')[0] as string, kind, formulas)}`,
@@ -115,7 +127,7 @@ function colours(form: FormDef, grid: FormGrid, instances: readonly RuleInstance
     if (mine.length === 0) continue;
     const at = cellAddress(rowIndex(grid, cell.row), columnIndexOf(grid, cell.column));
     const conditions = (severity: 'error' | 'warning') =>
-      mine.filter((i) => i.rule.severity === severity).map((i) => ruleCondition(grid, i, true));
+      mine.filter((i) => severityOf(i) === severity).map((i) => ruleCondition(grid, i, true));
     const errors = conditions('error');
     const warnings = conditions('warning');
     if (errors.length > 0) formats.push({ range: at, formula: `=OR(${errors.join(',')})`, fill: CHECK_COLORS.error.fill, fontColor: CHECK_COLORS.error.font });

@@ -28,7 +28,10 @@ export type FormGrid = {
   readonly lastDataRow: number;
 };
 
-/** Rows above the table: marker, two header lines, title, subtitle, period, status. */
+/**
+ * Rows above the table: marker, two header lines, title, subtitle, period, and
+ * a gap above the table whose Kiểm tra column cell ends the status line (checkColumn.ts).
+ */
 export const HEADER_BLOCK = { marker: 0, unitLine: 1, unitName: 2, title: 3, subtitle: 4, period: 5, status: 6 } as const;
 /** Where a unit types its name ("A3"): what the merge files its figures under. */
 export const UNIT_NAME_ADDRESS = cellAddress(HEADER_BLOCK.unitName, 0);

@@ -1,17 +1,15 @@
 import type { Campaign } from '../../forms/schema';
-import { encodeIdentity, MARKER_COLUMN, type SheetIdentity } from '../identity';
 import { formWidth, rightBlock } from './columns';
 import { HEADER_BLOCK, type FormGrid } from './grid';
 import { heightFor, linesFor } from './measure';
 import type { PlanBuilder } from './planBuilder';
 import { COLORS, NUMBER_FORMATS } from './texts';
 
-/** Marker, the campaign's issuer over the unit name, its motto, form number, title, subtitle, period. */
+/** The campaign's issuer over the unit name, its motto, form number, title, subtitle, period (the marker row is markerRow.ts's). */
 export function writeHeaderBlock(
   plan: PlanBuilder,
   grid: FormGrid,
   campaign: Campaign,
-  identity: SheetIdentity,
   unitName: string,
   widths: readonly number[],
   caption?: string,
@@ -21,8 +19,6 @@ export function writeHeaderBlock(
   const leftEnd = right.left - 1;
   const totalWidth = formWidth(grid, widths);
   const formNumber = campaign.texts.formNumber.split('{số}').join(grid.form.number);
-
-  plan.set(HEADER_BLOCK.marker, MARKER_COLUMN, { value: encodeIdentity(identity), numberFormat: NUMBER_FORMATS.text });
 
   plan.setMerged(HEADER_BLOCK.unitLine, 0, HEADER_BLOCK.unitLine, leftEnd, { value: campaign.texts.issuer, style: { horizontal: 'center' } });
   plan.setMerged(HEADER_BLOCK.unitLine, right.left, HEADER_BLOCK.unitLine, right.right, {

@@ -1,6 +1,4 @@
-import { campaignJson } from '../../forms/defineForm';
 import type { Campaign, FormDef } from '../../forms/schema';
-import { CARRIER_FIRST_COLUMN, carrierPieces } from '../campaignCarrier';
 import { rangeAddress } from '../a1';
 import type { SheetIdentity } from '../identity';
 import { MARKER_ROW } from '../identity';
@@ -8,14 +6,14 @@ import type { SheetPlan } from '../plan/types';
 import { compileChecks } from './checks';
 import { columnWidths } from './columns';
 import { FOOTER_ROWS, writeFooter } from './footer';
-import { formGrid } from './grid';
+import { formGrid, HEADER_BLOCK, type FormGrid } from './grid';
 import { writeHeaderBlock } from './headerBlock';
+import { writeMarkerRow } from './markerRow';
 import { PlanBuilder } from './planBuilder';
 import { writeTableBody, type SummaryCells } from './tableBody';
 import { writeChecks } from './checkColumn';
 import { writeTableHeader } from './tableHeader';
 import { numericValidations } from './validations';
-import { NUMBER_FORMATS } from './texts';
 
 export const FORM_FONT = 'Times New Roman';
 
@@ -35,16 +33,14 @@ export function layoutForm({ campaign, form, identity, sheetName, unitName, summ
   const widths = columnWidths(grid);
   const plan = new PlanBuilder(grid.lastDataRow + 1 + FOOTER_ROWS, grid.columnCount);
 
-  writeHeaderBlock(plan, grid, campaign, identity, unitName, widths, summary?.caption);
-  carrierPieces(campaignJson(campaign), grid.columnCount - CARRIER_FIRST_COLUMN).forEach((piece, i) =>
-    plan.set(MARKER_ROW, CARRIER_FIRST_COLUMN + i, { value: piece, numberFormat: NUMBER_FORMATS.text }),
-  );
+  writeMarkerRow(plan, grid, campaign, identity);
+  writeHeaderBlock(plan, grid, campaign, unitName, widths, summary?.caption);
   writeTableHeader(plan, grid, widths);
   writeTableBody(plan, grid, widths, summary);
   writeFooter(plan, grid, campaign.texts, widths);
   const validations = numericValidations(grid);
   const inputs = validations.map((v) => ({ range: v.range, kind: v.kind === 'whole' ? ('count' as const) : ('amount' as const) }));
-  const checks = compileChecks(form, grid, inputs, { inputsAreFormulas: summary !== undefined });
+  const checks = compileChecks(form, grid, inputs, { inputsAreFormulas: summary !== undefined, rulesAreWarnings: summary !== undefined });
   writeChecks(plan, grid, checks);
 
   return {
@@ -62,7 +58,23 @@ export function layoutForm({ campaign, form, identity, sheetName, unitName, summ
     validations: summary ? [] : validations,
     conditionalFormats: checks.conditionalFormats,
     frozenRows: grid.firstDataRow,
-    print: { orientation: 'landscape', paper: 'A4', fitToPagesWide: 1, titleRows: { first: grid.headerTop + 1, last: grid.numberRow + 1 } },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToPagesWide: 1,
+      titleRows: { first: grid.headerTop + 1, last: grid.numberRow + 1 },
+      area: printArea(grid, plan.cells.length),
+    },
     protection: { allowFormatRows: true, allowFormatColumns: true, selectLocked: true },
   };
+}
+
+/**
+ * What prints: the official form — header block, table, footer — and nothing
+ * else: not the hidden marker row above it, not the Kiểm tra column right of
+ * it, which also holds the status line (checkColumn.ts). One rectangle, since
+ * Excel prints each area of a print area with several on a page of its own.
+ */
+export function printArea(grid: FormGrid, rows: number): string {
+  return rangeAddress(HEADER_BLOCK.unitLine, 0, rows - 1, grid.checkColumn - 1);
 }

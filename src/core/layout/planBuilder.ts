@@ -1,4 +1,5 @@
 import { rangeAddress } from '../a1';
+import { MAX_CELL_TEXT } from '../cellText';
 import type { CellStyle, NumericValidation, PlanCell } from '../plan/types';
 
 /**
@@ -48,6 +49,9 @@ export class PlanBuilder {
   set(row: number, column: number, spec: CellSpec): void {
     const target = this.cells[row];
     if (!target || column >= this.columnCount) throw new RangeError(`Ô (${row}, ${column}) nằm ngoài biểu`);
+    // Excel refuses a longer text (cellText.ts): whatever can grow is cut or spread over cells before it gets here.
+    if (typeof spec.value === 'string' && spec.value.length > MAX_CELL_TEXT)
+      throw new RangeError(`Ô (${row}, ${column}) có ${spec.value.length} ký tự, quá ${MAX_CELL_TEXT} ký tự một ô Excel chứa được`);
     const { formula, result } = spec;
     target[column] = {
       value: spec.value ?? null,

@@ -1,3 +1,5 @@
+import type { Campaign } from '../../forms/schema';
+import { unitTypeLabel } from '../../forms/lookup';
 import { formatDateTime } from '../dates';
 import type { MergeOptions, SourceReport, UnitSubmission } from './types';
 import { unitKey } from './unitName';
@@ -6,11 +8,14 @@ import { unitKey } from './unitName';
  * One submission per unit. Two files for a unit: the one the user chose, else
  * the newer (see `pick`), and the report says which and why. A lower level's summary that
  * contains a unit also sent on its own would count that unit twice: the summary
- * is refused, never silently netted out.
+ * is refused, never silently netted out. One name under two unit types (a
+ * commune's forms bearing a district's name) is not an older copy: either the
+ * name or the forms are wrong, and which one cannot be told, so no file of that
+ * name is counted and every one of them says why.
  */
 export type Chosen = { readonly kept: UnitSubmission[]; /** Unit key → what was decided about its files. */ readonly notes: Map<string, string> };
 
-export function chooseSubmissions(all: readonly UnitSubmission[], reports: readonly SourceReport[], options: MergeOptions): Chosen {
+export function chooseSubmissions(campaign: Campaign, all: readonly UnitSubmission[], reports: readonly SourceReport[], options: MergeOptions): Chosen {
   const notes = new Map<string, string>();
   const reportOf = (s: UnitSubmission) => reports.find((r) => r.source === s.source) as SourceReport;
   const byUnit = new Map<string, UnitSubmission[]>();
@@ -18,6 +23,10 @@ export function chooseSubmissions(all: readonly UnitSubmission[], reports: reado
 
   const kept: UnitSubmission[] = [];
   for (const [key, candidates] of byUnit) {
+    if (new Set(candidates.map((c) => c.unitType)).size > 1) {
+      refuseTypeConflict(campaign, candidates, reportOf);
+      continue;
+    }
     const { chosen, why } = pick(candidates, options.keep?.get(key));
     kept.push(chosen);
     if (candidates.length === 1) continue;
@@ -30,6 +39,20 @@ export function chooseSubmissions(all: readonly UnitSubmission[], reports: reado
     }
   }
   return { kept: refuseDoubleCounting(kept, reportOf), notes };
+}
+
+function refuseTypeConflict(campaign: Campaign, candidates: readonly UnitSubmission[], reportOf: (s: UnitSubmission) => SourceReport): void {
+  const list = candidates.map((c) => `${c.source.label} (${unitTypeLabel(campaign, c.unitType)})`).join(', ');
+  const name = (candidates[0] as UnitSubmission).unit;
+  for (const c of candidates) {
+    const report = reportOf(c);
+    report.problems.push(
+      `Tên đơn vị "${name}" có ở ${candidates.length} tệp nhưng khác loại đơn vị: ${list}; không rõ là một đơn vị hay hai đơn vị trùng tên nên chưa cộng tệp nào của tên này. ` +
+        'Hãy sửa tên đơn vị ở đầu biểu hoặc dùng đúng bộ biểu của loại đơn vị, rồi tổng hợp lại.',
+    );
+    if (report.units.length === 1) report.state = 'refused';
+    else if (report.state === 'merged') report.state = 'partly';
+  }
 }
 
 /**

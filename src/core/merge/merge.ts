@@ -17,6 +17,8 @@ export type MergeResult = {
   readonly outliers: readonly Outlier[];
   /** Forms at least one included unit sent, in catalog order. */
   readonly forms: readonly FormDef[];
+  /** Units counted although they had errors, those inside included summaries too: the summary says so to the level above (SheetIdentity.withErrors). */
+  readonly withErrors: readonly string[];
 };
 
 export const cellKey = (row: string, column: string) => `${row}\u0000${column}`;
@@ -29,16 +31,24 @@ export const cellKey = (row: string, column: string) => `${row}\u0000${column}`;
  */
 export function mergeSources(campaign: Campaign, reads: readonly SourceRead[], options: MergeOptions): MergeResult {
   const { submissions, reports } = collectSubmissions(campaign, reads);
-  const chosen = chooseSubmissions(submissions, reports, options);
+  const chosen = chooseSubmissions(campaign, submissions, reports, options);
   const units: UnitReport[] = [];
   const included: UnitSubmission[] = [];
+  const withErrors: string[] = [];
   for (const unit of chosen.kept) {
     const issues = checkSheets(unit.sheets);
     const errorIssues = issues.filter((i) => i.severity === 'error');
-    const errors = errorIssues.length;
+    // A summary that counted units with errors carries them: its sums are not checked figures.
+    const carried = unit.withErrors ?? [];
+    const errors = errorIssues.length + carried.length;
     const counts = errors === 0 || options.includeUnitsWithErrors;
     const formErrors = Object.fromEntries(unit.sheets.map((s) => [s.form.key, errorIssues.filter((i) => i.form === s.form.key).length]));
     const duplicate = chosen.notes.get(unit.key);
+    const summed = issues.filter((i) => i.code === 'rule' && unit.sheets.some((s) => s.summary && s.sheet === i.sheet));
+    const summaryNote =
+      summed.length === 0
+        ? []
+        : [`Bảng tổng hợp: ${summed.length} quy tắc không khớp trên số tổng (${summed[0]?.sheet} ô ${summed[0]?.address}${summed.length > 1 ? '…' : ''}) do có đơn vị chỉ báo một vế; chỉ là cảnh báo.`];
     units.push({
       unit: unit.unit,
       unitType: unit.unitType,
@@ -47,15 +57,23 @@ export function mergeSources(campaign: Campaign, reads: readonly SourceRead[], o
       forms: unit.sheets.map((s) => s.form.key),
       formErrors,
       errors,
-      warnings: issues.length - errors,
+      warnings: issues.length - errorIssues.length,
       included: counts,
       summaryOf: unit.contains,
-      notes: duplicate ? [duplicate] : [],
+      notes: [...(duplicate ? [duplicate] : []), ...summaryNote],
     });
-    if (counts) included.push(unit);
-    else {
-      const report = reports.find((r) => r.source === unit.source) as SourceReport;
-      report.problems.push(`Đơn vị "${unit.unit}" (${unit.source.label}) có ${errors} lỗi nên chưa cộng; sửa lỗi hoặc chọn cộng cả đơn vị có lỗi.`);
+    const report = reports.find((r) => r.source === unit.source) as SourceReport;
+    if (carried.length > 0)
+      report.problems.push(
+        `${unit.source.label}: bảng tổng hợp của "${unit.unit}" đã cộng cả ${carried.length} đơn vị có lỗi: ${carried.map((u) => `"${u}"`).join(', ')}; ` +
+          (counts ? 'vẫn cộng vì đã chọn cộng cả đơn vị có lỗi.' : 'chưa cộng bảng này; hãy đề nghị cấp dưới sửa lỗi rồi tổng hợp lại, hoặc chọn cộng cả đơn vị có lỗi.'),
+      );
+    if (counts) {
+      included.push(unit);
+      if (errorIssues.length > 0) withErrors.push(unit.unit);
+      withErrors.push(...carried);
+    } else {
+      if (errorIssues.length > 0) report.problems.push(`Đơn vị "${unit.unit}" (${unit.source.label}) có ${errorIssues.length} lỗi nên chưa cộng; sửa lỗi hoặc chọn cộng cả đơn vị có lỗi.`);
       if (report.units.length === 1) report.state = 'excluded';
     }
   }
@@ -63,7 +81,7 @@ export function mergeSources(campaign: Campaign, reads: readonly SourceRead[], o
   const outliers = findOutliers(rows);
   for (const outlier of outliers) units.find((u) => u.unit === outlier.unit)?.notes.push(`${outlier.sheet} ô ${outlier.address} gấp hơn 10 lần trung vị.`);
   const sent = new Set(included.flatMap((u) => u.sheets.map((s) => s.form.key)));
-  return { reports, units, included, rows, outliers, forms: formsByKeys(campaign, sent) };
+  return { reports, units, included, rows, outliers, forms: formsByKeys(campaign, sent), withErrors: [...new Set(withErrors)] };
 }
 
 /** Each input cell's sum over the included units (blank when no unit reported it), and the joined notes. */

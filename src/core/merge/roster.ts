@@ -1,6 +1,6 @@
 import type { Campaign } from '../../forms/schema';
 import type { RosterEntry, UnitReport } from './types';
-import { unitKey } from './unitName';
+import { cleanUnitName, oddCharacters, unitKey } from './unitName';
 
 /**
  * The units expected to report. Kept as a sheet the user edits (or a CSV for
@@ -25,15 +25,18 @@ const cellText = (value: unknown) => (value === null || value === undefined ? ''
  * is a unit. `where` names the source in messages ("sheet TH Danh sách", a file).
  */
 export function readRoster(campaign: Campaign, rows: readonly (readonly unknown[])[], where: string): RosterReading {
-  const header = rows.findIndex((r) => /^(tên đơn vị|unit_name)$/i.test(cellText(r[0]).normalize('NFC')));
+  const header = rows.findIndex((r) => /^(tên đơn vị|unit_name)$/i.test(cleanUnitName(cellText(r[0]))));
   if (header < 0) return { entries: [], problems: [`${where}: không thấy dòng tiêu đề "${ROSTER_HEADER[0]}" (hoặc unit_name), không đọc được danh sách đơn vị.`] };
   const entries: RosterEntry[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
   rows.slice(header + 1).forEach((row, i) => {
-    const unit = cellText(row[0]);
+    const written = cellText(row[0]);
+    const unit = cleanUnitName(written);
     if (unit === '') return;
     const line = header + i + 2;
+    const odd = oddCharacters(written);
+    if (odd.length > 0) problems.push(`${where}, dòng ${line}: tên "${unit}" có ký tự ẩn hoặc dấu cách lạ (${odd.join(', ')}); đã bỏ qua các ký tự đó.`);
     const type = cellText(row[1]);
     const unitType = unitTypeOf(campaign, type);
     if (!unitType) {
@@ -50,11 +53,15 @@ export function readRoster(campaign: Campaign, rows: readonly (readonly unknown[
   return { entries, problems };
 }
 
-/** Records of a UTF-8 CSV (a BOM, quotes, commas or semicolons as Excel in Vietnam saves them). */
+/**
+ * Records of a CSV as Excel in Vietnam saves one, once decoded (a BOM, quotes;
+ * commas, semicolons, or tabs for "Unicode Text"), the separator told by the
+ * header line.
+ */
 export function parseCsv(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const separator = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+  const separator = firstLine.includes('\t') ? '\t' : firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   const records: string[][] = [];
   let field = '';
   let record: string[] = [];

@@ -1,8 +1,9 @@
 import type { Campaign } from '../../forms/schema';
-import { formatDateTime, formatIsoDate, onOrBefore } from '../dates';
+import { formatIsoDate } from '../dates';
 import type { TableCell, TablePlan } from '../plan/tablePlan';
 import type { MergeResult } from './merge';
 import { encodeOutputMarker } from './outputMarker';
+import { BASIS_LABEL, submittedAt, timeliness, TIMELINESS_LABEL } from './submission';
 import { ROSTER_HEADER } from './roster';
 import type { RosterEntry, UnitReport } from './types';
 import { unitKey } from './unitName';
@@ -37,8 +38,9 @@ export function statusPlan(campaign: Campaign, result: MergeResult, roster: read
     const sent = result.units.find((u) => unitKey(u.unit) === unitKey(entry.unit));
     const type = typeOf(entry.unitType);
     const owed = required(campaign, entry.unitType);
-    const modified = sent?.sourceInfo.modified;
-    const onTime = !sent ? '' : modified === undefined || !type ? 'Không rõ' : onOrBefore(modified, type.deadline) ? 'Đúng hạn' : 'Trễ hạn';
+    // When the unit sent it, from what the file or the clerk says; never the file's date on this disk (submission.ts).
+    const evidence = sent?.sourceInfo.submission;
+    const submitted = submittedAt(evidence);
     const forms = campaign.forms.map((f) => {
       if (sent?.forms.includes(f.key)) return (sent.formErrors[f.key] ?? 0) === 0 ? FORM_STATE.valid : FORM_STATE.errors(sent.formErrors[f.key] ?? 0);
       return owed.has(f.key) ? FORM_STATE.missing : FORM_STATE.notRequired;
@@ -49,8 +51,9 @@ export function statusPlan(campaign: Campaign, result: MergeResult, roster: read
       type?.label ?? entry.unitType,
       type ? formatIsoDate(type.deadline) : '',
       sent?.source ?? 'Chưa nhận',
-      modified === undefined ? '' : formatDateTime(modified),
-      onTime,
+      submitted?.when ?? '',
+      sent ? TIMELINESS_LABEL[timeliness(evidence, type?.deadline)] : '',
+      submitted ? BASIS_LABEL[submitted.basis] + (submitted.by ? ` (${submitted.by})` : '') : '',
       ...forms,
       !sent ? '' : sent.included ? 'Có' : 'Không (có lỗi)',
       notes.join(' '),
@@ -67,10 +70,10 @@ export function statusPlan(campaign: Campaign, result: MergeResult, roster: read
       `Tổng hợp lúc ${mergedAt}; ${result.included.length} đơn vị được cộng vào các sheet TH.`,
     ],
     tableName: 'TH_TinhHinh',
-    header: ['Đơn vị', 'Loại đơn vị', 'Hạn nộp', 'Tệp', 'Ngày tệp', 'Đúng hạn', ...campaign.forms.map((f) => f.sheetName), 'Cộng vào tổng hợp', 'Ghi chú'],
+    header: ['Đơn vị', 'Loại đơn vị', 'Hạn nộp', 'Tệp', 'Ngày nộp', 'Đúng hạn', 'Căn cứ ngày nộp', ...campaign.forms.map((f) => f.sheetName), 'Cộng vào tổng hợp', 'Ghi chú'],
     rows,
-    columnWidths: [30, 26, 11, 26, 16, 10, ...campaign.forms.map(() => 10), 12, 40],
-    numberFormats: [...Array.from({ length: 6 + campaign.forms.length + 2 }, () => '@')],
+    columnWidths: [30, 26, 11, 26, 16, 10, 24, ...campaign.forms.map(() => 10), 12, 40],
+    numberFormats: [...Array.from({ length: 7 + campaign.forms.length + 2 }, () => '@')],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Campaign, FormDef } from '../../forms/schema';
+import { fitCellText } from '../cellText';
 import type { SheetIdentity } from '../identity';
 import { layoutForm } from '../layout/layoutForm';
 import type { SheetPlan } from '../plan/types';
@@ -40,7 +41,15 @@ export function summaryPlans(campaign: Campaign, result: MergeResult, by: Consol
   return result.forms.map((form) => {
     const { sums, notes } = totals(result, form);
     const count = result.included.filter((u) => u.sheets.some((s) => s.form === form)).length;
-    const identity: SheetIdentity = { campaign: campaign.key, form: form.key, version: form.version, unitType: by.unitType, mode: 'summary', units };
+    const identity: SheetIdentity = {
+      campaign: campaign.key,
+      form: form.key,
+      version: form.version,
+      unitType: by.unitType,
+      mode: 'summary',
+      units,
+      ...(result.withErrors.length > 0 ? { withErrors: result.withErrors } : {}),
+    };
     return layoutForm({
       campaign,
       form,
@@ -50,7 +59,11 @@ export function summaryPlans(campaign: Campaign, result: MergeResult, by: Consol
       summary: {
         formula: (row, col) => summaryFormula(form.key, row, col),
         result: (row, col) => sums.get(cellKey(row, col)),
-        note: (row, col) => notes.get(cellKey(row, col)),
+        // Notes joined from many units can pass what a cell holds: cut, with a visible "…".
+        note: (row, col) => {
+          const note = notes.get(cellKey(row, col));
+          return note === undefined ? undefined : fitCellText(note);
+        },
         caption: `tổng hợp ${count} đơn vị`,
       },
     });
@@ -61,7 +74,9 @@ export function dataTablePlan(campaign: Campaign, result: MergeResult): TablePla
   const rows = result.rows.map((r) => {
     const row = r.form.rows.find((x) => x.key === r.row);
     const col = r.form.columns.find((x) => x.key === r.column);
-    return [r.unit, unitTypeLabel(campaign, r.unitType), r.form.key, r.row, row?.stt ?? '', row?.label ?? '', r.column, col?.header ?? '', r.value, r.source.label, r.source.sha256 ?? '', r.source.readAt];
+    // A unit's text comes from a cell and fits one, unless a tool other than Excel wrote it: cut, never refused by Excel.
+    const value = typeof r.value === 'string' ? fitCellText(r.value) : r.value;
+    return [fitCellText(r.unit), unitTypeLabel(campaign, r.unitType), r.form.key, r.row, row?.stt ?? '', row?.label ?? '', r.column, col?.header ?? '', value, r.source.label, r.source.sha256 ?? '', r.source.readAt];
   });
   return {
     sheetName: DATA_SHEET,

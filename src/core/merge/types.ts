@@ -2,6 +2,7 @@ import type { Campaign, FormDef } from '../../forms/schema';
 import type { SheetIdentity } from '../identity';
 import type { FormSheet } from '../rules/checkForm';
 import type { SheetValues } from '../sheetValues';
+import type { SubmissionEvidence } from './submission';
 
 /** Where sheets came from: a unit's file, or the workbook open in Excel. */
 export type SourceInfo = {
@@ -9,8 +10,13 @@ export type SourceInfo = {
   readonly label: string;
   /** SHA-256 of the file's bytes (hex); undefined for the open workbook. */
   readonly sha256: string | undefined;
-  /** When the file was last saved (ms since 1970), to prefer the newer of two files and to check deadlines. */
+  /**
+   * The file's date as the province's disk or browser gives it (ms since 1970), to prefer the newer of two
+   * files. Not when the unit sent it (it is the day the file was saved from the e-mail): see `submission`.
+   */
   readonly modified: number | undefined;
+  /** What the file says, or the clerk, about when the unit sent it: decides "Đúng hạn / Trễ hạn" (submission.ts). */
+  readonly submission?: SubmissionEvidence | undefined;
   /** When it was read, as local "yyyy-mm-dd hh:mm". */
   readonly readAt: string;
 };
@@ -39,6 +45,8 @@ export type UnitSubmission = {
   readonly sheets: readonly (FormSheet & { readonly identity: SheetIdentity })[];
   /** For a lower level's summary: the units it already contains. */
   readonly contains: readonly string[] | undefined;
+  /** For a lower level's summary: the units it counted although they had errors (SheetIdentity.withErrors). */
+  readonly withErrors?: readonly string[] | undefined;
 };
 
 export type SourceState = 'merged' | 'partly' | 'refused' | 'unreadable' | 'duplicate' | 'excluded';

@@ -80,6 +80,8 @@ export type SheetPlan = {
     readonly fitToPagesWide: 1;
     /** 1-based inclusive rows repeated on every printed page. */
     readonly titleRows: { readonly first: number; readonly last: number };
+    /** What prints, one A1 rectangle ("A2:H40"): the form without the marker row, the Kiểm tra column and the status line. */
+    readonly area: string;
   };
   /** No password; locked cells selectable; rows and columns may be resized. */
   readonly protection: { readonly allowFormatRows: true; readonly allowFormatColumns: true; readonly selectLocked: true };

@@ -2,8 +2,9 @@ import type { Expr } from '../../forms/expression';
 import type { FormDef } from '../../forms/schema';
 import { numericInputCells } from '../cellRoles';
 import { addressOf, formGrid, UNIT_NAME_ADDRESS } from '../layout/grid';
-import { ERROR_MARK, formatNumber, incompleteMessage, INPUT_PROBLEM_SHORT, inputProblemMessage, MISSING_UNIT_NAME, ruleMessage, WARNING_MARK, where } from './messages';
+import { ERROR_MARK, formatNumber, incompleteMessage, INPUT_PROBLEM_SHORT, inputProblemMessage, MISSING_UNIT_NAME, ruleMessage, SUMMARY_RULE_NOTE, WARNING_MARK, where } from './messages';
 import { cellValue } from './derived';
+import { isOddValue } from '../oddValue';
 import { evaluateInstance } from './evaluateRule';
 import { ruleInstances, type CellKey, type RuleInstance } from './instances';
 import { parseInput } from './parseInput';
@@ -16,6 +17,16 @@ export type FormSheet = {
   readonly cellAt: (row: string, column: string) => RawCell;
   /** The unit name in the header as read; blank is an error, since a form nobody's name is on cannot be merged. Undefined: not read (figures alone). */
   readonly unitName?: string;
+  /**
+   * A summary's sheet (identity mode 'summary'): its input cells are sums over
+   * units, formulas by design. Blank is "not reported", so a unit that gave
+   * only the part of a rule ("Trong đó") adds to the part and not to the whole,
+   * and the sums of valid units may break the rule. A rule holds for each unit,
+   * and each unit was checked where the summary was made: on the sums a broken
+   * rule is a warning that says so, never an error; figures that are not
+   * numbers stay errors.
+   */
+  readonly summary?: boolean;
 };
 
 type Parsed = Map<string, ParsedInput>;
@@ -44,7 +55,9 @@ export function checkSheets(sheets: readonly FormSheet[]): Issue[] {
 }
 
 function parseSheet(sheet: FormSheet): Parsed {
-  return new Map(numericInputCells(sheet.form).map((c) => [keyOf(c.row, c.column), parseInput(sheet.cellAt(c.row, c.column), c.valueKind)]));
+  // A summary's inputs are its sums' formulas: read by value.
+  const cellAt = sheet.summary ? (row: string, column: string) => ({ value: sheet.cellAt(row, column).value }) : sheet.cellAt;
+  return new Map(numericInputCells(sheet.form).map((c) => [keyOf(c.row, c.column), parseInput(cellAt(c.row, c.column), c.valueKind)]));
 }
 
 function unitOf(form: FormDef, row: string): string {
@@ -59,7 +72,7 @@ function inputIssues(sheet: FormSheet, parsed: Parsed): Issue[] {
     if (!problem) return [];
     const address = addressOf(grid, cell.row, cell.column);
     const raw = sheet.cellAt(cell.row, cell.column);
-    const shownValue = problem.code === 'formula-in-input' ? raw.formula : raw.value;
+    const shownValue = problem.code === 'formula-in-input' ? raw.formula : isOddValue(raw.value) ? raw.value.shown : raw.value;
     return [
       {
         code: problem.code,
@@ -102,11 +115,11 @@ function ruleIssues(sheet: FormSheet, valueOf: (cell: CellKey) => number | undef
     );
     const { op, left, right } = instance.comparison;
     const side = (expr: Expr) => describe(sheet.form, instance, expr, formOf);
-    const message = ruleMessage(instance.rule.hint, side(left), outcome.left, op, side(right), outcome.right);
+    const message = ruleMessage(instance.rule.hint, side(left), outcome.left, op, side(right), outcome.right) + (sheet.summary ? SUMMARY_RULE_NOTE : '');
     return [
       {
         code: 'rule',
-        severity: instance.rule.severity,
+        severity: sheet.summary ? 'warning' : instance.rule.severity,
         form: sheet.form.key,
         sheet: sheet.sheet,
         row: instance.anchor.row,

@@ -16,6 +16,9 @@ export const VIOLATION_VERB: Record<ComparisonOp, string> = { '<=': 'lớn hơn'
 export const INPUT_PROBLEM_SHORT: Record<InputProblemCode, string> = {
   'formula-in-input': 'có công thức',
   'error-value': 'giá trị lỗi',
+  'date-in-number': 'ngày tháng, không phải số',
+  'boolean-in-number': 'không phải số',
+  'malformed-number': 'không phải số',
   'thousands-separator': 'không phải số',
   'unit-in-number': 'không phải số',
   'padded-number': 'không phải số',
@@ -26,7 +29,9 @@ export const INPUT_PROBLEM_SHORT: Record<InputProblemCode, string> = {
   'too-many-decimals': 'quá 1 chữ số thập phân',
 };
 
-const shown = (value: unknown) => (typeof value === 'number' ? formatNumber(value) : `"${String(value)}"`);
+/** A value as the cell shows it: numbers the Vietnamese way, booleans as Excel writes them, the rest quoted. */
+const shown = (value: unknown) =>
+  typeof value === 'number' && Number.isFinite(value) ? formatNumber(value) : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : `"${String(value)}"`;
 
 /** The pane's full sentence for an input problem: what was found, what is expected, and the fix when there is one. */
 export function inputProblemMessage(code: InputProblemCode, value: unknown, fix: number | undefined, unit: string): string {
@@ -36,6 +41,12 @@ export function inputProblemMessage(code: InputProblemCode, value: unknown, fix:
       return `ô nhập số liệu chứa công thức; hãy gõ trực tiếp con số.${suggestion}`;
     case 'error-value':
       return `ô chứa giá trị lỗi ${shown(value)}; hãy gõ con số hoặc để trống.`;
+    case 'date-in-number':
+      return `${shown(value)} là ngày tháng, không phải số (Excel hiểu chữ gõ vào là ngày); hãy định dạng ô là số (Number hoặc General) rồi gõ lại con số, hoặc để trống.`;
+    case 'boolean-in-number':
+      return `ô chứa giá trị đúng/sai ${shown(value)}, không phải số; hãy gõ con số hoặc để trống.`;
+    case 'malformed-number':
+      return `giá trị lưu trong ô (${shown(value)}) không phải là số hợp lệ (tệp có thể đã bị sửa bằng chương trình khác); hãy gõ lại con số vào ô này.`;
     case 'thousands-separator':
       return `${shown(value)} là chữ, không phải số (dấu ngăn cách hàng nghìn); hãy gõ số không có dấu chấm, dấu phẩy.${suggestion}`;
     case 'unit-in-number':
@@ -58,6 +69,10 @@ export function inputProblemMessage(code: InputProblemCode, value: unknown, fix:
 export function ruleMessage(hint: string, left: string, leftValue: number, op: ComparisonOp, right: string, rightValue: number): string {
   return `${hint}: ${left} (${formatNumber(leftValue)}) ${VIOLATION_VERB[op]} ${right} (${formatNumber(rightValue)}).`;
 }
+
+/** Said after a rule broken by a summary's sums (see FormSheet.summary). */
+export const SUMMARY_RULE_NOTE =
+  ' Đây là số tổng hợp: đơn vị chỉ báo một vế (vế kia để trống) làm hai tổng lệch nhau, nên chỉ là cảnh báo; từng đơn vị đã được kiểm tra riêng khi tổng hợp.';
 
 export function incompleteMessage(blanks: number): string {
   return `còn ${blanks} ô số liệu để trống (chưa báo cáo); nếu số liệu là 0 hãy gõ 0.`;

@@ -1,3 +1,4 @@
+import { isOddValue } from '../oddValue';
 import type { NumericKind, ParsedInput, RawCell } from './types';
 
 /**
@@ -18,9 +19,14 @@ export function parseInput(cell: RawCell, kind: NumericKind): ParsedInput {
     return { number, blank: false, problem: number === undefined ? { code: 'formula-in-input' } : { code: 'formula-in-input', fix: number } };
   }
   if (value === null || value === undefined || value === '') return { number: undefined, blank: true };
+  // A date, however stored, a boolean or a stored number that is no number: never a figure, always said.
+  if (isOddValue(value)) return { number: undefined, blank: false, problem: { code: value.odd === 'date' ? 'date-in-number' : 'malformed-number' } };
+  if (typeof value === 'boolean') return { number: undefined, blank: false, problem: { code: 'boolean-in-number' } };
+  if (typeof value === 'number' && !Number.isFinite(value)) return { number: undefined, blank: false, problem: { code: 'malformed-number' } };
   if (typeof value === 'number') return { number: value, blank: false, ...numericProblem(value, kind) };
   if (isErrorValue(value)) return { number: NaN, blank: false, problem: { code: 'error-value' } };
-  return { number: undefined, blank: false, ...textProblem(String(value), kind) };
+  if (typeof value !== 'string') return { number: undefined, blank: false, problem: { code: 'not-a-number' } };
+  return { number: undefined, blank: false, ...textProblem(value, kind) };
 }
 
 /** #REF!, #DIV/0!…: Office.js gives them as text, ExcelJS as { error }. */

@@ -21,6 +21,9 @@ export type IssueCode =
   | 'too-many-decimals'
   | 'formula-in-input'
   | 'error-value'
+  | 'date-in-number'
+  | 'boolean-in-number'
+  | 'malformed-number'
   | 'missing-unit-name'
   | 'rule';
 

@@ -3,7 +3,7 @@ import type { FakeContext } from './context';
 import { itemNotFound, notSimulated } from './errors';
 import { guardFormat } from './guards';
 import type { ConditionalFormatModel } from './model';
-import { FakeClientResult, LocatedObject } from './proxy';
+import { childPath, FakeClientResult, LocatedObject, type HasPath, type ObjectPath } from './proxy';
 import type { Locate, Target } from './target';
 
 /**
@@ -57,31 +57,43 @@ export class FakeConditionalFormat extends LocatedObject<ConditionalFormatModel>
   }
 }
 
-export class FakeConditionalFormatCollection {
+export class FakeConditionalFormatCollection implements HasPath {
   constructor(
     private readonly context: FakeContext,
     private readonly locate: Locate,
+    readonly path: ObjectPath,
   ) {}
 
   /** Office.js takes Excel.ConditionalFormatType.custom, which is the string "Custom". */
   add(type: string): FakeConditionalFormat {
     if (type !== 'Custom') throw notSimulated(`conditional formats of type ${type}`);
     let created: ConditionalFormatModel | undefined;
-    this.context.enqueue({ on: 'ConditionalFormatCollection', add: type }, () => {
-      const { sheet, range } = targetOf(this.locate);
-      guardFormat(sheet, 'structure', 'adding a conditional format');
-      created = { type: 'Custom', range: formatAddress(range), formula: '', fill: undefined, fontColor: undefined, bold: undefined };
-      sheet.conditionalFormats.push(created);
-    });
-    return new FakeConditionalFormat(this.context, () => created);
+    const path = childPath(this, 'add', [type]);
+    this.context.enqueue(
+      { on: 'ConditionalFormatCollection', add: type },
+      () => {
+        const { sheet, range } = targetOf(this.locate);
+        guardFormat(sheet, 'structure', 'adding a conditional format');
+        created = { type: 'Custom', range: formatAddress(range), formula: '', fill: undefined, fontColor: undefined, bold: undefined };
+        sheet.conditionalFormats.push(created);
+      },
+      path,
+    );
+    const format = new FakeConditionalFormat(this.context, () => created);
+    return format.at(this, 'add', [type]);
   }
 
   /** The formats that apply to any cell of the range. */
   getCount(): FakeClientResult<number> {
-    return new FakeClientResult(this.context, { on: 'ConditionalFormatCollection', getCount: true }, () => {
-      const { sheet, range } = targetOf(this.locate);
-      return sheet.conditionalFormats.filter((cf) => intersects(parseAddress(cf.range).range, range)).length;
-    });
+    return new FakeClientResult(
+      this.context,
+      { on: 'ConditionalFormatCollection', getCount: true },
+      () => {
+        const { sheet, range } = targetOf(this.locate);
+        return sheet.conditionalFormats.filter((cf) => intersects(parseAddress(cf.range).range, range)).length;
+      },
+      this,
+    );
   }
 
   /**
@@ -89,10 +101,14 @@ export class FakeConditionalFormatCollection {
    * outside it; the fake removes it whole.
    */
   clearAll(): void {
-    this.context.enqueue({ on: 'ConditionalFormatCollection', clearAll: true }, () => {
-      const { sheet, range } = targetOf(this.locate);
-      guardFormat(sheet, 'structure', 'clearing conditional formats');
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(parseAddress(cf.range).range, range));
-    });
+    this.context.enqueue(
+      { on: 'ConditionalFormatCollection', clearAll: true },
+      () => {
+        const { sheet, range } = targetOf(this.locate);
+        guardFormat(sheet, 'structure', 'clearing conditional formats');
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !intersects(parseAddress(cf.range).range, range));
+      },
+      this.path,
+    );
   }
 }

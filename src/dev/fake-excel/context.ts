@@ -1,15 +1,19 @@
 import type { GridRange } from '../../core/a1';
-import { invalidObjectPath, requestTooLarge, responseTooLarge } from './errors';
+import { cellEditMode, FakeOfficeError, invalidObjectPath, requestTooLarge, responseTooLarge } from './errors';
 import type { Change } from './events';
+import type { ObjectPath } from './proxy';
 import type { WorkbookModel } from './workbook';
 
 /**
  * The request queue of Office.js. Property writes, method calls and loads are
  * recorded and sent at `sync()`; the host runs them in order, and a loaded
  * property reads back only after that. Each sync is counted and its request
- * measured as the JSON Office.js would send; a request over 5 MB is refused
- * whole. A failure part-way leaves the earlier operations of the batch applied,
- * as in Excel, which has no transactions.
+ * measured as the JSON Office.js would send (`requestBody`); a request over
+ * 5 MB is refused whole. A failure part-way leaves the earlier operations of
+ * the batch applied, as in Excel, which has no transactions. A request that
+ * reaches Excel while the user is editing a cell fails whole with
+ * InvalidOperationInCellEditMode, or waits for the edit to end when the run
+ * asked for `delayForCellEdit` and the host supports it.
  */
 
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -54,7 +58,46 @@ export class Batch {
   }
 }
 
-type Step = { readonly describe: unknown; readonly run: (batch: Batch) => void };
+type Step = { readonly describe: unknown; readonly run: (batch: Batch) => void; readonly path: ObjectPath | undefined };
+
+/**
+ * The body Office.js posts for one sync (office.js's ClientRequest builds
+ * `{ AutoKeepReference, Actions, ObjectPaths }`): every object path the
+ * actions use, with its arguments, an Instantiate action for each, and one
+ * action per queued write, call or load carrying its arguments — the values,
+ * number formats and formats themselves. Ids are numbered as Office.js does,
+ * one counter for paths and actions.
+ */
+export function requestBody(steps: readonly { readonly describe: unknown; readonly path: ObjectPath | undefined }[]): unknown {
+  const ids = new Map<ObjectPath, number>();
+  const objectPaths: Record<number, unknown> = {};
+  const actions: unknown[] = [];
+  let next = 1;
+  const idOf = (path: ObjectPath): number => {
+    const known = ids.get(path);
+    if (known !== undefined) return known;
+    const parent = path.parent && idOf(path.parent);
+    const id = next++;
+    ids.set(path, id);
+    objectPaths[id] = {
+      Id: id,
+      ObjectPathType: parent === undefined ? 1 : 3,
+      Name: path.name,
+      ...(parent === undefined ? {} : { ParentObjectPathId: parent }),
+      ArgumentInfo: path.args.length > 0 ? { Arguments: path.args } : {},
+    };
+    actions.push({ Id: next++, ActionType: 1, Name: '', ObjectPathId: id });
+    return id;
+  };
+  for (const step of steps) {
+    const pathId = step.path ? idOf(step.path) : 0;
+    actions.push({ Id: next++, ActionType: 3, Name: '', ObjectPathId: pathId, ArgumentInfo: { Arguments: [step.describe] } });
+  }
+  return { AutoKeepReference: false, Actions: actions, ObjectPaths: objectPaths };
+}
+
+/** How a run behaves when the user is editing a cell (Excel.RunOptions.delayForCellEdit). */
+export type RunBehaviour = { readonly delayForCellEdit: boolean };
 
 /** Told what a batch changed, so worksheet events can follow it. */
 export type AppliedHook = (batch: Batch) => void;
@@ -69,6 +112,7 @@ export class FakeContext {
     readonly model: WorkbookModel,
     readonly stats: SyncStats,
     private readonly applied: AppliedHook,
+    private readonly behaviour: RunBehaviour = { delayForCellEdit: false },
   ) {}
 
   /**
@@ -79,9 +123,10 @@ export class FakeContext {
     if (this.closed) throw invalidObjectPath();
   }
 
-  enqueue(describe: unknown, run: (batch: Batch) => void): void {
+  /** `path`: the object the operation is on, as Office.js would name it in the request. */
+  enqueue(describe: unknown, run: (batch: Batch) => void, path?: ObjectPath): void {
     this.ensureOpen();
-    this.queue.push({ describe, run });
+    this.queue.push({ describe, run, path });
   }
 
   get pending(): number {
@@ -98,16 +143,23 @@ export class FakeContext {
     this.ensureOpen();
     const steps = this.queue;
     this.queue = [];
-    const requestBytes = utf8Bytes(JSON.stringify({ actions: steps.map((s) => s.describe) }));
+    const requestBytes = utf8Bytes(JSON.stringify(requestBody(steps)));
     this.stats.syncs += 1;
     this.stats.requests.push(requestBytes);
+    const fault = this.model.faults.take();
     // A round trip is asynchronous: nothing the batch does is visible before the first await.
     await Promise.resolve();
     if (requestBytes > PAYLOAD_LIMIT_BYTES) throw requestTooLarge(requestBytes);
+    while (this.model.editing) {
+      if (!this.behaviour.delayForCellEdit) throw cellEditMode();
+      await this.model.editEnded();
+    }
     const batch = new Batch();
     let failure: unknown;
     try {
-      for (const step of steps) step.run(batch);
+      const upTo = fault ? Math.min(fault.afterActions, steps.length) : steps.length;
+      for (const step of steps.slice(0, upTo)) step.run(batch);
+      if (fault) throw new FakeOfficeError(fault.code, fault.message, { errorLocation: `sync failed on purpose after ${upTo} of ${steps.length} operations` });
     } catch (error) {
       failure = error;
     }

@@ -47,6 +47,13 @@ export const invalidOperation = (what: string) =>
 export const accessDenied = (what: string) =>
   new FakeOfficeError('AccessDenied', "The cell or chart you're trying to change is protected and therefore read-only.", { errorLocation: what });
 
+/** A sheet added, deleted, renamed, moved or hidden in a workbook whose structure is protected. The code and wording are Learn: errors' AccessDenied; that Excel answers this one for it is not verified. */
+export const structureProtected = (what: string) => new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation.', { errorLocation: what });
+
+/** A text over 32,767 characters (Excel specifications and limits); the code is not verified. */
+export const textTooLong = (length: number) =>
+  new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', { errorLocation: `a cell text of ${length} characters (Excel holds 32,767)` });
+
 export const badPassword = () => new FakeOfficeError('BadPassword', 'The password you supplied is incorrect.');
 
 export const requestTooLarge = (bytes: number) =>
@@ -59,6 +66,13 @@ export const invalidObjectPath = () =>
   new FakeOfficeError(
     'InvalidObjectPath',
     'The object path isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
+  );
+
+/** The wording is office.js's own (its resource string for InvalidOperationInCellEditMode). */
+export const cellEditMode = () =>
+  new FakeOfficeError(
+    'InvalidOperationInCellEditMode',
+    'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
   );
 
 export const runMustReturnPromise = () =>

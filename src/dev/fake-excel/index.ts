@@ -14,21 +14,34 @@ import { FakeWorkbook } from './workbookProxy';
 export type { CellModel, ConditionalFormatModel, NameModel, SheetModel, TableModel } from './model';
 export type { UserEdit } from './user';
 export { FakeOfficeError } from './errors';
-export { SyncStats, PAYLOAD_LIMIT_BYTES } from './context';
+export { SyncStats, PAYLOAD_LIMIT_BYTES, requestBody } from './context';
 export { renderWorkbookHtml, renderSheetHtml, escapeHtml } from './render';
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** A sync made to fail on purpose: `code` (default GeneralException), after the first `afterActions` operations of its request ran (default none). */
+export type SyncFault = { readonly code?: string; readonly message?: string; readonly afterActions?: number };
 
 /**
  * A strict in-memory Excel for tests and the preview page: the part of the
  * Excel JavaScript API this project uses, with Office.js's rules — queued
  * operations applied at sync, load before read, requirement sets, a 5 MB
- * request limit, protection, events after the change — and a simulated user
- * who types, pastes and selects. Formulas are stored, never calculated: a
+ * request limit, protection, events after the change, cell-edit mode — and a
+ * simulated user who types, pastes, selects and edits a cell. docs/FAKE-EXCEL.md
+ * lists each behaviour with its source. Formulas are stored, never calculated: a
  * formula cell's `values` entry is its cached result, "" unless a test sets
  * `cell(…).value`.
  */
 export type FakeExcel = {
-  /** Excel.run: a fresh RequestContext; what is still queued when the batch resolves is synced. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * Excel.run: a fresh RequestContext; what is still queued when the batch resolves is synced.
+   * With `{ delayForCellEdit: true }` a sync made while the user edits a cell waits for the edit
+   * to end (where the DelayForCellEdit set is supported); without it, it fails with InvalidOperationInCellEditMode.
+   */
+  run: {
+    <T>(batch: Batch<T>): Promise<T>;
+    <T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  };
   /** Office.context.requirements. */
   readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
   /** Office.context.document.settings: the add-in's settings saved in this workbook. */
@@ -49,6 +62,12 @@ export type FakeExcel = {
   userType(sheet: string, address: string, text: string): Promise<UserEdit>;
   userPaste(sheet: string, topLeft: string, values: readonly (readonly unknown[])[]): Promise<UserEdit>;
   userSelect(sheet: string, address: string): Promise<void>;
+  /** The user enters cell-edit mode on a cell (double click, F2, or starting to type) and stays there. */
+  userStartsEditing(sheet: string, address: string): void;
+  /** The user leaves cell-edit mode: Enter with `text` typed into the cell, or Esc without. Delayed batches then run. */
+  userStopsEditing(text?: string): Promise<UserEdit | undefined>;
+  /** Fault injection: the `n`th sync from now (1 = the next, of any run) fails with the given error. */
+  failSync(n: number, fault?: SyncFault): void;
   /** Adds a sheet as if the user had made it (not through the API, no sync counted); values are read as typed into the API. */
   userAddSheet(name: string, cells?: Readonly<Record<string, unknown>>): void;
   /** Resolves when no event handler is running (events follow syncs asynchronously). */
@@ -65,10 +84,16 @@ export type FakeExcelOptions = {
   readonly requirementSets?: Readonly<Record<string, string>>;
   /** Sheets the workbook starts with. Real Excel always has one; the default is none, so tests see only what the add-in made. */
   readonly sheets?: readonly string[];
+  /**
+   * Whether `delayForCellEdit` is honoured: office.js sets the flag only where the host supports the
+   * "DelayForCellEdit" requirement set and drops it silently elsewhere. Default true.
+   */
+  readonly delayForCellEdit?: boolean;
 };
 
-export function createFakeExcel({ apiVersion = 1.8, requirementSets = {}, sheets = [] }: FakeExcelOptions = {}): FakeExcel {
-  const model = new WorkbookModel(new Requirements({ ...requirementSets, ExcelApi: apiVersionString(apiVersion) }));
+export function createFakeExcel({ apiVersion = 1.8, requirementSets = {}, sheets = [], delayForCellEdit = true }: FakeExcelOptions = {}): FakeExcel {
+  const sets = { ...(delayForCellEdit ? { DelayForCellEdit: '1.1' } : {}), ...requirementSets, ExcelApi: apiVersionString(apiVersion) };
+  const model = new WorkbookModel(new Requirements(sets));
   for (const name of sheets) model.add(name);
   const stats = new SyncStats();
   const sheetOf = (name: string) => {
@@ -76,20 +101,24 @@ export function createFakeExcel({ apiVersion = 1.8, requirementSets = {}, sheets
     if (!sheet) throw new Error(`No sheet "${name}" in the in-memory workbook`);
     return sheet;
   };
+  async function run<T>(first: Excel.RunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
+    const [options, batch] = typeof first === 'function' ? [{}, first] : [first, second];
+    if (typeof batch !== 'function') throw new TypeError('Excel.run needs a batch function');
+    const delay = options.delayForCellEdit === true && model.requirements.isSetSupported('DelayForCellEdit');
+    const context = new FakeContext(model, stats, afterBatch(model), { delayForCellEdit: delay });
+    try {
+      const pending = batch(requestContext(context, new FakeWorkbook(context)));
+      if (!pending || typeof (pending as { then?: unknown }).then !== 'function') throw runMustReturnPromise();
+      const result = await pending;
+      // Excel.run ends with a sync of whatever is still queued; with nothing queued there is no round trip to count.
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      context.close();
+    }
+  }
   const excel: FakeExcel = {
-    async run(batch) {
-      const context = new FakeContext(model, stats, afterBatch(model));
-      try {
-        const pending = batch(requestContext(context, new FakeWorkbook(context)));
-        if (!pending || typeof (pending as { then?: unknown }).then !== 'function') throw runMustReturnPromise();
-        const result = await pending;
-        // Excel.run ends with a sync of whatever is still queued; with nothing queued there is no round trip to count.
-        if (context.pending > 0) await context.sync();
-        return result;
-      } finally {
-        context.close();
-      }
-    },
+    run,
     requirements: { isSetSupported: (name, version) => model.requirements.isSetSupported(name, version) },
     settings: createFakeSettings(),
     stats,
@@ -106,6 +135,23 @@ export function createFakeExcel({ apiVersion = 1.8, requirementSets = {}, sheets
     userType: (sheet, address, text) => userType(model, sheetOf(sheet), address, text),
     userPaste: (sheet, topLeft, values) => userPaste(model, sheetOf(sheet), topLeft, values),
     userSelect: (sheet, address) => userSelect(model, sheetOf(sheet), address),
+    userStartsEditing(sheet, address) {
+      if (model.editing) throw new Error(`The user is already editing ${model.editing.sheet.name}!${model.editing.address}`);
+      parseAddress(address);
+      model.editing = { sheet: sheetOf(sheet), address };
+    },
+    async userStopsEditing(text) {
+      const editing = model.editing;
+      if (!editing) throw new Error('The user is not editing a cell');
+      // Enter commits the cell (raising onChanged) before Excel runs the batches that waited. An entry
+      // Excel refuses (locked cell, validation) is reported and the edit ends; Excel would keep the user in the cell.
+      const edit = text === undefined ? undefined : await userType(model, editing.sheet, editing.address, text);
+      model.stopEditing();
+      return edit;
+    },
+    failSync(n, { code = 'GeneralException', message = 'There was an internal error while processing the request.', afterActions = 0 } = {}) {
+      model.faults.failSync(n, { code, message, afterActions });
+    },
     userAddSheet(name, cells = {}) {
       const sheet = model.add(name);
       for (const [address, value] of Object.entries(cells)) {

@@ -77,7 +77,7 @@ export type SheetModel = {
   /** Sheet-scoped names. */
   names: NameModel[];
   conditionalFormats: ConditionalFormatModel[];
-  /** Print setup as set through Worksheet.pageLayout (ExcelApi 1.9): orientation, paperSize, zoom, printTitleRows. */
+  /** Print setup as set through Worksheet.pageLayout (ExcelApi 1.9): orientation, paperSize, zoom, printTitleRows, printArea ("A2:H40"). */
   pageLayout: Record<string, unknown>;
   tables: TableModel[];
   changeHandlers: ChangeHandler[];

@@ -103,18 +103,18 @@ export class FakeNamedItem extends LocatedObject<NameModel> {
 
   /** The range the name refers to; a name holding a constant has none (InvalidArgument at sync). */
   getRange(): FakeRange {
+    const itemOf = this.within('getRange');
     return new FakeRange(this.context, () => {
-      const target = referenceTarget(this.context.model, this.located().formula);
+      const target = referenceTarget(this.context.model, itemOf().formula);
       if (!target) throw invalidArgument('getRange of a name that is not a range reference');
       return target;
-    });
+    }).at(this, 'getRange');
   }
 
+  /** A null object for a name that holds a constant; of a null name, ItemNotFound like any method. */
   getRangeOrNullObject(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const item = this.locate();
-      return item && referenceTarget(this.context.model, item.formula);
-    });
+    const itemOf = this.within('getRangeOrNullObject');
+    return new FakeRange(this.context, () => referenceTarget(this.context.model, itemOf().formula)).at(this, 'getRangeOrNullObject');
   }
 }
 
@@ -157,7 +157,7 @@ export class FakeNamedItemCollection extends CollectionObject<NameModel, FakeNam
       created = { name, formula, comment, visible: true };
       this.scope.list().push(created);
     });
-    return new FakeNamedItem(this.context, this.scope, () => created);
+    return new FakeNamedItem(this.context, this.scope, () => created).at(this, 'add', [name]);
   }
 
   getItem(name: string): FakeNamedItem {
@@ -165,15 +165,15 @@ export class FakeNamedItemCollection extends CollectionObject<NameModel, FakeNam
       const found = this.find(name);
       if (!found) throw itemNotFound(`name "${name}"`);
       return found;
-    });
+    }).at(this, 'getItem', [name]);
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {
     this.context.model.requirements.require('NamedItemCollection.getItemOrNullObject');
-    return new FakeNamedItem(this.context, this.scope, () => this.find(name));
+    return new FakeNamedItem(this.context, this.scope, () => this.find(name)).at(this, 'getItemOrNullObject', [name]);
   }
 
   getCount(): FakeClientResult<number> {
-    return new FakeClientResult(this.context, { on: this.typeName, getCount: true }, () => this.scope.list().length);
+    return new FakeClientResult(this.context, { on: this.typeName, getCount: true }, () => this.scope.list().length, this);
   }
 }

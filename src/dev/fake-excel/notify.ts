@@ -2,7 +2,8 @@ import type { GridRange } from '../../core/a1';
 import { contextOf, type Batch } from './context';
 import { itemNotFound } from './errors';
 import { changedArgs, selectionArgs, type Change, type RangeLookup } from './events';
-import { FakeWorksheet } from './worksheet';
+import { parseAddress } from './address';
+import { FakeRange } from './range';
 import type { WorkbookModel } from './workbook';
 
 /**
@@ -11,14 +12,15 @@ import type { WorkbookModel } from './workbook';
  * user's edits. Handlers of the sheet and of worksheets.onChanged both hear.
  */
 
+/** The event's range: getRange fails the sync once the sheet is gone, getRangeOrNullObject answers a null object. */
 const lookup: RangeLookup = (ctx, sheetId, address, orNull) => {
   const context = contextOf(ctx);
-  const worksheet = new FakeWorksheet(context, () => {
+  const range = new FakeRange(context, () => {
     const sheet = context.model.byId(sheetId);
     if (!sheet && !orNull) throw itemNotFound(`worksheet ${sheetId}`);
-    return sheet;
+    return sheet && { sheet, range: parseAddress(address).range };
   });
-  return worksheet.getRange(address) as unknown as Excel.Range;
+  return range.at(undefined, orNull ? 'getRangeOrNullObject' : 'getRange', [address]) as unknown as Excel.Range;
 };
 
 /** Resolves once every handler has settled, with the errors they threw. */

@@ -7,6 +7,19 @@ import { itemNotFound, notLoaded, notSimulated, valueNotLoaded } from './errors'
  * then shows what the host held at that sync, however it changed since.
  */
 
+/**
+ * An object path as Office.js sends it: each proxy is reached from its parent
+ * by a method or property with arguments ("getItem", ["Biểu 1"]), and every
+ * request carries the paths its actions use (see context.ts, measuring).
+ */
+export type ObjectPath = { readonly name: string; readonly args: readonly unknown[]; readonly parent: ObjectPath | undefined };
+
+/** Something a path can hang from: a proxy, or a plain helper object that keeps one. */
+export type HasPath = { readonly path: ObjectPath };
+
+export const rootPath = (name: string): ObjectPath => ({ name, args: [], parent: undefined });
+export const childPath = (parent: HasPath | undefined, name: string, args: readonly unknown[] = []): ObjectPath => ({ name, args, parent: parent?.path });
+
 export type LoadOption = string | string[] | { select?: string; expand?: string } | Record<string, unknown> | undefined;
 
 /** The property paths a load names: "a, b/c", ["a", "b"], { select, expand }, { a: true, b: { c: true } }. */
@@ -25,13 +38,26 @@ function objectPaths(option: Record<string, unknown>): string[] {
   });
 }
 
-export abstract class ClientObject implements Receiver {
+export abstract class ClientObject implements Receiver, HasPath {
   private readonly loaded = new Map<string, unknown>();
+  private objectPath: ObjectPath | undefined;
   /** For messages: "Range", "Worksheet". */
   protected abstract readonly typeName: string;
   protected abstract readonly scalarProperties: readonly string[];
 
   constructor(readonly context: FakeContext) {}
+
+  /** How Office.js would reach this object; a proxy made without one hangs from the root. */
+  get path(): ObjectPath {
+    this.objectPath ??= rootPath(this.typeName);
+    return this.objectPath;
+  }
+
+  /** Records how the proxy was reached: `parent.name(...args)`. Returns the proxy. */
+  at(parent: HasPath | undefined, name: string, args: readonly unknown[] = []): this {
+    this.objectPath = childPath(parent, name, args);
+    return this;
+  }
 
   /** Whether the object exists at sync time; a getItem path to nothing throws ItemNotFound here. */
   protected abstract exists(): boolean;
@@ -60,7 +86,7 @@ export abstract class ClientObject implements Receiver {
     }
     const properties = own.length === 0 && nested.size === 0 ? [...this.scalarProperties] : own;
     properties.forEach((p) => this.checkLoadable(p));
-    this.context.enqueue({ load: this.typeName, select: properties }, (batch) => this.deliverTo(batch, properties));
+    this.context.enqueue({ load: this.typeName, select: properties }, (batch) => this.deliverTo(batch, properties), this.path);
     for (const [child, paths] of nested) child.load(paths.length > 0 ? paths : undefined);
     return this;
   }
@@ -92,7 +118,7 @@ export abstract class ClientObject implements Receiver {
   }
 
   protected later(describe: unknown, run: (batch: Batch) => void): void {
-    this.context.enqueue({ on: this.typeName, ...(describe as object) }, run);
+    this.context.enqueue({ on: this.typeName, ...(describe as object) }, run, this.path);
   }
 }
 
@@ -122,6 +148,20 @@ export abstract class LocatedObject<T> extends ClientObject {
     if (found === undefined) throw itemNotFound(this.missing);
     return found;
   }
+
+  /**
+   * What an object reached from this one locates: this object's model, and
+   * ItemNotFound at the sync when this is a null object. Office.js promises
+   * nothing for a method called on a null object (only `isNullObject` is
+   * documented), so the fake refuses it instead of answering another null.
+   */
+  protected within(what: string): () => T {
+    return () => {
+      const found = this.locate();
+      if (found === undefined) throw itemNotFound(`${what} of a null object (${this.missing})`);
+      return found;
+    };
+  }
 }
 
 /** ClientResult<T>: what methods like getCount() return; its value exists after the next sync. */
@@ -129,8 +169,8 @@ export class FakeClientResult<T> implements Receiver {
   private loaded = false;
   private result: T | undefined;
 
-  constructor(context: FakeContext, describe: unknown, compute: () => T) {
-    context.enqueue(describe, (batch) => batch.deliver(this, 'value', compute()));
+  constructor(context: FakeContext, describe: unknown, compute: () => T, on?: HasPath) {
+    context.enqueue(describe, (batch) => batch.deliver(this, 'value', compute()), on?.path);
   }
 
   receive(_property: string, value: unknown): void {
@@ -171,11 +211,15 @@ export abstract class CollectionObject<M, T extends ClientObject> extends Client
       .filter(Boolean);
     for (const p of asked) if (!this.itemProperties.includes(p)) throw notSimulated(`loading ${this.typeName}.items/${p}`);
     const properties = asked.length > 0 ? asked : [...this.itemProperties];
-    this.context.enqueue({ load: this.typeName, select: properties.map((p) => `items/${p}`) }, (batch) => {
-      const items = this.list().map((model) => this.proxyOf(model));
-      for (const item of items) item.deliverTo(batch, properties);
-      batch.deliver(this, 'items', items);
-    });
+    this.context.enqueue(
+      { load: this.typeName, select: properties.map((p) => `items/${p}`) },
+      (batch) => {
+        const items = this.list().map((model) => this.proxyOf(model).at(this, '_Item'));
+        for (const item of items) item.deliverTo(batch, properties);
+        batch.deliver(this, 'items', items);
+      },
+      this.path,
+    );
     return this;
   }
 

@@ -5,10 +5,12 @@ import { FakeConditionalFormatCollection } from './conditionalFormats';
 import { FakeDataValidation } from './dataValidation';
 import { invalidArgument, responseTooLarge } from './errors';
 import { guardContents, guardFormat } from './guards';
-import { parseInput, store } from './input';
+import { parseInput, store, type Input } from './input';
 import { cellAt, emptyCell, forEachCell, peekCell, type CellModel, type SheetModel } from './model';
+import { cellProperties } from './cellProperties';
 import { displayText } from './numberFormat';
-import { LocatedObject, type ClientObject } from './proxy';
+import { childPath, FakeClientResult, LocatedObject, type ClientObject } from './proxy';
+import { FakeRangeAreas } from './rangeAreas';
 import { RangeFormat } from './rangeFormat';
 import { grid, type Locate, type Target } from './target';
 
@@ -173,51 +175,89 @@ export class FakeRange extends LocatedObject<Target> {
     this.setHidden('columns', hidden);
   }
 
+  /** Format objects of a null range, like its methods, fail the sync with ItemNotFound. */
   get format(): RangeFormat {
-    this.formatProxy ??= new RangeFormat(this.context, this.locate);
+    this.formatProxy ??= new RangeFormat(this.context, this.within('format')).at(this, 'format');
     return this.formatProxy;
   }
 
   get dataValidation(): FakeDataValidation {
     this.context.model.requirements.require('Range.dataValidation');
-    this.validationProxy ??= new FakeDataValidation(this.context, this.locate);
+    this.validationProxy ??= new FakeDataValidation(this.context, this.within('dataValidation')).at(this, 'dataValidation');
     return this.validationProxy;
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
     this.context.model.requirements.require('Range.conditionalFormats');
-    return new FakeConditionalFormatCollection(this.context, this.locate);
+    return new FakeConditionalFormatCollection(this.context, this.within('conditionalFormats'), childPath(this, 'conditionalFormats'));
   }
 
-  /** A range computed from this one at sync, checked against the grid's edges. */
-  private derived(what: string, compute: (range: GridRange) => GridRange): FakeRange {
+  /** ExcelApi 1.9: each cell's format, only the parts `options` names (cellProperties.ts). */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): FakeClientResult<Excel.CellProperties[][]> {
+    this.context.model.requirements.require('Range.getCellProperties');
+    const targetOf = this.within('getCellProperties');
+    return new FakeClientResult(
+      this.context,
+      { on: this.typeName, getCellProperties: options },
+      () => {
+        const { sheet, range } = targetOf();
+        return cellProperties(sheet, range, options);
+      },
+      this,
+    );
+  }
+
+  /**
+   * ExcelApi 1.13: the merged areas of the range, whole, or a null object when
+   * there is none. That an area only partly inside the range comes back whole is
+   * not verified (the types say "the merged areas in this range").
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.model.requirements.require('Range.getMergedAreasOrNullObject');
+    const targetOf = this.within('getMergedAreasOrNullObject');
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, range } = targetOf();
+      const areas = sheet.merges.map((m) => parseAddress(m).range).filter((area) => intersects(area, range));
+      return areas.length > 0 ? { sheet, areas } : undefined;
+    }).at(this, 'getMergedAreasOrNullObject');
+  }
+
+  /** A range computed from this one at sync, checked against the grid's edges; of a null range, ItemNotFound. */
+  private derived(name: string, args: readonly number[], compute: (range: GridRange) => GridRange): FakeRange {
+    const targetOf = this.within(name);
+    const what = `${name}(${args.join(', ')})`;
     return new FakeRange(this.context, () => {
-      const target = this.locate();
-      return target && { sheet: target.sheet, range: checked(compute(target.range), what) };
-    });
+      const target = targetOf();
+      return { sheet: target.sheet, range: checked(compute(target.range), what) };
+    }).at(this, name, args);
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this.derived(`getCell(${row}, ${column})`, (r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
+    return this.derived('getCell', [row, column], (r) => ({ top: r.top + row, left: r.left + column, bottom: r.top + row, right: r.left + column }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
-    return this.derived('getOffsetRange', (r) => ({ top: r.top + rowOffset, left: r.left + columnOffset, bottom: r.bottom + rowOffset, right: r.right + columnOffset }));
+    return this.derived('getOffsetRange', [rowOffset, columnOffset], (r) => ({
+      top: r.top + rowOffset,
+      left: r.left + columnOffset,
+      bottom: r.bottom + rowOffset,
+      right: r.right + columnOffset,
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     this.context.model.requirements.require('Range.getResizedRange');
-    return this.derived('getResizedRange', (r) => ({ ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns }));
+    return this.derived('getResizedRange', [deltaRows, deltaColumns], (r) => ({ ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns }));
   }
   getRow(row: number): FakeRange {
-    return this.derived(`getRow(${row})`, (r) => ({ ...r, top: r.top + row, bottom: r.top + row }));
+    return this.derived('getRow', [row], (r) => ({ ...r, top: r.top + row, bottom: r.top + row }));
   }
   getColumn(column: number): FakeRange {
-    return this.derived(`getColumn(${column})`, (r) => ({ ...r, left: r.left + column, right: r.left + column }));
+    return this.derived('getColumn', [column], (r) => ({ ...r, left: r.left + column, right: r.left + column }));
   }
   getEntireRow(): FakeRange {
-    return this.derived('getEntireRow', (r) => ({ ...r, left: 0, right: MAX_COLUMNS - 1 }));
+    return this.derived('getEntireRow', [], (r) => ({ ...r, left: 0, right: MAX_COLUMNS - 1 }));
   }
   getEntireColumn(): FakeRange {
-    return this.derived('getEntireColumn', (r) => ({ ...r, top: 0, bottom: MAX_ROWS - 1 }));
+    return this.derived('getEntireColumn', [], (r) => ({ ...r, top: 0, bottom: MAX_ROWS - 1 }));
   }
 
   /**
@@ -282,7 +322,12 @@ export class FakeRange extends LocatedObject<Target> {
       guardContents(sheet, range, `setting ${kind}`);
       const valueAt = () => peekCell(sheet, range.top, range.left)?.value ?? null;
       const before = valueAt();
-      this.each((cell, r, c) => store(cell, parseInput(at(r, c), cell.numberFormat)));
+      // Every entry is read before any is stored: one Excel refuses (a text over 32,767 characters) fails the write whole.
+      const inputs = new Map<string, Input>();
+      forEachCell(range, (row, column) =>
+        inputs.set(`${row},${column}`, parseInput(at(row - range.top, column - range.left), peekCell(sheet, row, column)?.numberFormat ?? 'General')),
+      );
+      this.each((cell, r, c) => store(cell, inputs.get(`${r + range.top},${c + range.left}`) as Input));
       batch.changes.push({ sheetId: sheet.id, range, ...(cellCount(range) === 1 ? { before, after: valueAt() } : {}) });
     });
   }

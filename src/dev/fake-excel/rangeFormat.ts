@@ -3,7 +3,7 @@ import type { FakeContext } from './context';
 import { notSimulated } from './errors';
 import { guardFormat } from './guards';
 import { cellAt, forEachCell, peekCell, type BorderEdge, type CellBorder, type CellFont, type SheetModel } from './model';
-import { LocatedObject } from './proxy';
+import { childPath, LocatedObject } from './proxy';
 import { field, StyleProxy, type StyleProperty } from './style';
 import type { Locate, Target } from './target';
 
@@ -72,21 +72,22 @@ export class RangeFormat extends StyleProxy {
           bold: fontField('bold', false),
           italic: fontField('italic', false),
           color: fontField('color', '#000000'),
-        }),
+        }).at(this, 'font'),
     );
   }
 
   get fill(): RangeFill {
-    return this.child('fill', () => new RangeFill(this.context, this.locate));
+    return this.child('fill', () => new RangeFill(this.context, this.locate).at(this, 'fill'));
   }
 
   get protection(): StyleProxy {
     this.context.model.requirements.require('Range.format.protection');
-    return this.child('protection', () => new StyleProxy(this.context, 'FormatProtection', this.locate, { locked: field('locked', true) }));
+    return this.child('protection', () => new StyleProxy(this.context, 'FormatProtection', this.locate, { locked: field('locked', true) }).at(this, 'protection'));
   }
 
   get borders(): { getItem(edge: string): RangeBorder } {
-    return { getItem: (edge: string) => this.child(`border:${edge}`, () => new RangeBorder(this.context, this.locate, edge)) };
+    const borders = { path: childPath(this, 'borders') };
+    return { getItem: (edge: string) => this.child(`border:${edge}`, () => new RangeBorder(this.context, this.locate, edge).at(borders, 'getItem', [edge])) };
   }
 }
 

@@ -40,12 +40,15 @@ export const API_LEVELS = {
   'Worksheet.onChanged': '1.7',
   'Worksheet.onSelectionChanged': '1.7',
   'Workbook.getActiveCell': '1.7',
+  'Workbook.protection': '1.7',
   'Range.dataValidation': '1.8',
   'Worksheet.pageLayout': '1.9',
   'Range.format.indentLevel': '1.9',
   'Range.format.autoIndent': '1.9',
+  'Range.getCellProperties': '1.9',
   'WorksheetCollection.onChanged': '1.9',
   'WorksheetChangedEventArgs.details': '1.9',
+  'Range.getMergedAreasOrNullObject': '1.13',
 } as const;
 
 export type GuardedApi = keyof typeof API_LEVELS;

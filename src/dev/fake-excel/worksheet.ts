@@ -3,7 +3,7 @@ import type { FakeContext } from './context';
 import { invalidArgument } from './errors';
 import { usedRange, type ChangeHandler, type SelectionHandler, type SheetModel, type SheetVisibility } from './model';
 import { FakeNamedItemCollection } from './names';
-import { LocatedObject, type ClientObject } from './proxy';
+import { childPath, LocatedObject, type ClientObject, type HasPath } from './proxy';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './tables';
 import { FakeFreezePanes, FakePageLayout, FakeWorksheetProtection } from './worksheetParts';
@@ -15,18 +15,22 @@ import { FakeFreezePanes, FakePageLayout, FakeWorksheetProtection } from './work
  */
 
 /** An event's add()/remove(), both queued: a handler listens from the next sync. */
-export function eventSource<H>(context: FakeContext, describe: string, list: () => H[]) {
+export function eventSource<H>(context: FakeContext, describe: string, list: () => H[], on?: HasPath) {
   return {
     add: (handler: H) => {
-      context.enqueue({ on: describe, add: true }, () => list().push(handler));
+      context.enqueue({ on: describe, add: true }, () => list().push(handler), on?.path);
       return {
         context,
         remove: () =>
-          context.enqueue({ on: describe, remove: true }, () => {
-            const handlers = list();
-            const at = handlers.indexOf(handler);
-            if (at >= 0) handlers.splice(at, 1);
-          }),
+          context.enqueue(
+            { on: describe, remove: true },
+            () => {
+              const handlers = list();
+              const at = handlers.indexOf(handler);
+              if (at >= 0) handlers.splice(at, 1);
+            },
+            on?.path,
+          ),
       };
     },
   };
@@ -77,6 +81,7 @@ export class FakeWorksheet extends LocatedObject<SheetModel> {
       const { sheets } = this.context.model;
       const sheet = this.located();
       if (!Number.isInteger(position) || position < 0 || position >= sheets.length) throw invalidArgument(`position ${position}`);
+      if (sheets.indexOf(sheet) !== position) this.context.model.guardStructure(`move sheet "${sheet.name}"`);
       sheets.splice(sheets.indexOf(sheet), 1);
       sheets.splice(position, 0, sheet);
     });
@@ -88,16 +93,19 @@ export class FakeWorksheet extends LocatedObject<SheetModel> {
     this.later({ set: 'visibility', value: visibility }, () => this.context.model.setVisibility(this.located(), visibility));
   }
 
-  /** "B3:F20", "A:C", "3:5"; no address is the whole sheet. The address is checked at sync, as in Excel. */
+  /**
+   * "B3:F20", "A:C", "3:5"; no address is the whole sheet. The address is checked at sync, as in Excel.
+   * Like every method of a null object (getItemOrNullObject of a missing sheet), it fails the sync with ItemNotFound.
+   */
   getRange(address?: string): FakeRange {
+    const sheetOf = this.within('getRange');
     return new FakeRange(this.context, () => {
-      const sheet = this.locate();
-      if (!sheet) return undefined;
+      const sheet = sheetOf();
       if (address === undefined) return { sheet, range: parseAddress('1:1048576').range };
       const parsed = parseAddress(address);
       if (parsed.sheet !== undefined && this.context.model.byName(parsed.sheet) !== sheet) throw invalidArgument(`address ${address} of another sheet`);
       return { sheet, range: parsed.range };
-    });
+    }).at(this, 'getRange', address === undefined ? [] : [address]);
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -112,19 +120,22 @@ export class FakeWorksheet extends LocatedObject<SheetModel> {
 
   /** Excel answers A1 for an empty sheet. */
   getUsedRange(valuesOnly = false): FakeRange {
+    const sheetOf = this.within('getUsedRange');
     return new FakeRange(this.context, () => {
-      const sheet = this.locate();
-      return sheet && { sheet, range: usedRange(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
-    });
+      const sheet = sheetOf();
+      return { sheet, range: usedRange(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    }).at(this, 'getUsedRange', [valuesOnly]);
   }
 
+  /** A null object for an empty sheet; on a null sheet, ItemNotFound like any other method. */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.context.model.requirements.require('Worksheet.getUsedRangeOrNullObject');
+    const sheetOf = this.within('getUsedRangeOrNullObject');
     return new FakeRange(this.context, () => {
-      const sheet = this.locate();
-      const range = sheet && usedRange(sheet, valuesOnly);
-      return sheet && range ? { sheet, range } : undefined;
-    });
+      const sheet = sheetOf();
+      const range = usedRange(sheet, valuesOnly);
+      return range ? { sheet, range } : undefined;
+    }).at(this, 'getUsedRangeOrNullObject', [valuesOnly]);
   }
 
   delete(): void {
@@ -141,36 +152,36 @@ export class FakeWorksheet extends LocatedObject<SheetModel> {
 
   get protection(): FakeWorksheetProtection {
     this.context.model.requirements.require('Worksheet.protection');
-    return this.part('protection', () => new FakeWorksheetProtection(this.context, this.locate));
+    return this.part('protection', () => new FakeWorksheetProtection(this.context, this.within('protection')).at(this, 'protection'));
   }
 
   get freezePanes(): FakeFreezePanes {
     this.context.model.requirements.require('Worksheet.freezePanes');
-    return this.part('freezePanes', () => new FakeFreezePanes(this.context, this.locate, () => this.located()));
+    return this.part('freezePanes', () => new FakeFreezePanes(this.context, this.within('freezePanes'), this));
   }
 
   /** ExcelApi 1.9: on an older Excel the property itself is missing, so the access throws. */
   get pageLayout(): FakePageLayout {
     this.context.model.requirements.require('Worksheet.pageLayout');
-    return this.part('pageLayout', () => new FakePageLayout(this.context, this.locate));
+    return this.part('pageLayout', () => new FakePageLayout(this.context, this.within('pageLayout')).at(this, 'pageLayout'));
   }
 
   get names(): FakeNamedItemCollection {
     this.context.model.requirements.require('Worksheet.names');
-    return this.part('names', () => new FakeNamedItemCollection(this.context, { kind: 'Worksheet', list: () => this.located().names }));
+    return this.part('names', () => new FakeNamedItemCollection(this.context, { kind: 'Worksheet', list: () => this.located().names }).at(this, 'names'));
   }
 
   get tables(): FakeTableCollection {
-    return this.part('tables', () => new FakeTableCollection(this.context, () => this.located()));
+    return this.part('tables', () => new FakeTableCollection(this.context, () => this.located(), childPath(this, 'tables')));
   }
 
   get onChanged() {
     this.context.model.requirements.require('Worksheet.onChanged');
-    return eventSource<ChangeHandler>(this.context, 'Worksheet.onChanged', () => this.located().changeHandlers);
+    return eventSource<ChangeHandler>(this.context, 'Worksheet.onChanged', () => this.located().changeHandlers, this);
   }
 
   get onSelectionChanged() {
     this.context.model.requirements.require('Worksheet.onSelectionChanged');
-    return eventSource<SelectionHandler>(this.context, 'Worksheet.onSelectionChanged', () => this.located().selectionHandlers);
+    return eventSource<SelectionHandler>(this.context, 'Worksheet.onSelectionChanged', () => this.located().selectionHandlers, this);
   }
 }

@@ -1,8 +1,8 @@
-import { MAX_COLUMNS, MAX_ROWS, parseAddress } from './address';
+import { formatAddress, MAX_COLUMNS, MAX_ROWS, parseAddress } from './address';
 import type { FakeContext } from './context';
 import { badPassword, invalidArgument, invalidOperation } from './errors';
 import type { SheetModel } from './model';
-import { LocatedObject } from './proxy';
+import { childPath, LocatedObject, type HasPath, type ObjectPath } from './proxy';
 import { FakeRange } from './range';
 
 /** Worksheet.protection, Worksheet.freezePanes and Worksheet.pageLayout: settings of the sheet as a whole. */
@@ -69,20 +69,29 @@ export class FakeWorksheetProtection extends SheetPart {
 }
 
 /** Frozen panes: rows, columns, or both from A1 to a cell. */
-export class FakeFreezePanes {
+export class FakeFreezePanes implements HasPath {
+  readonly path: ObjectPath;
+
   constructor(
     private readonly context: FakeContext,
-    private readonly resolve: Resolve,
+    /** The sheet; throws ItemNotFound at the sync for a null worksheet. */
     private readonly sheet: () => SheetModel,
-  ) {}
+    worksheet: HasPath,
+  ) {
+    this.path = childPath(worksheet, 'freezePanes');
+  }
 
   private freeze(rows: number, columns: number, describe: unknown): void {
     if (rows < 0 || columns < 0) throw invalidArgument('freezePanes count');
-    this.context.enqueue({ on: 'WorksheetFreezePanes', ...(describe as object) }, () => {
-      const sheet = this.sheet();
-      sheet.frozenRows = rows;
-      sheet.frozenColumns = columns;
-    });
+    this.context.enqueue(
+      { on: 'WorksheetFreezePanes', ...(describe as object) },
+      () => {
+        const sheet = this.sheet();
+        sheet.frozenRows = rows;
+        sheet.frozenColumns = columns;
+      },
+      this.path,
+    );
   }
 
   freezeRows(count = 1): void {
@@ -95,12 +104,16 @@ export class FakeFreezePanes {
 
   /** The range given is the top-left pane that stays in place. */
   freezeAt(frozenRange: string | FakeRange): void {
-    this.context.enqueue({ on: 'WorksheetFreezePanes', freezeAt: typeof frozenRange === 'string' ? frozenRange : 'range' }, () => {
-      const sheet = this.sheet();
-      const range = typeof frozenRange === 'string' ? parseAddress(frozenRange).range : frozenRange.located().range;
-      sheet.frozenRows = range.bottom + 1;
-      sheet.frozenColumns = range.right + 1;
-    });
+    this.context.enqueue(
+      { on: 'WorksheetFreezePanes', freezeAt: typeof frozenRange === 'string' ? frozenRange : 'range' },
+      () => {
+        const sheet = this.sheet();
+        const range = typeof frozenRange === 'string' ? parseAddress(frozenRange).range : frozenRange.located().range;
+        sheet.frozenRows = range.bottom + 1;
+        sheet.frozenColumns = range.right + 1;
+      },
+      this.path,
+    );
   }
 
   unfreeze(): void {
@@ -110,18 +123,18 @@ export class FakeFreezePanes {
   /** The frozen cells, or a null object when nothing is frozen. */
   getLocationOrNullObject(): FakeRange {
     return new FakeRange(this.context, () => {
-      const sheet = this.resolve();
-      if (!sheet || (sheet.frozenRows === 0 && sheet.frozenColumns === 0)) return undefined;
+      const sheet = this.sheet();
+      if (sheet.frozenRows === 0 && sheet.frozenColumns === 0) return undefined;
       const bottom = sheet.frozenRows > 0 ? sheet.frozenRows - 1 : MAX_ROWS - 1;
       const right = sheet.frozenColumns > 0 ? sheet.frozenColumns - 1 : MAX_COLUMNS - 1;
       return { sheet, range: { top: 0, left: 0, bottom, right } };
-    });
+    }).at(this, 'getLocationOrNullObject');
   }
 }
 
 const PAGE_DEFAULTS: Record<string, unknown> = { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } };
 
-/** Worksheet.pageLayout (ExcelApi 1.9): what prints, stored on the sheet model's `pageLayout`. */
+/** Worksheet.pageLayout (ExcelApi 1.9): what prints, stored on the sheet model's `pageLayout` (printArea, printTitleRows and the properties set). */
 export class FakePageLayout extends SheetPart {
   protected readonly typeName = 'PageLayout';
   protected readonly scalarProperties = ['orientation', 'paperSize', 'zoom'];
@@ -154,6 +167,24 @@ export class FakePageLayout extends SheetPart {
   }
   set zoom(value: Excel.PageLayoutZoomOptions) {
     this.set('zoom', { ...value });
+  }
+
+  /**
+   * What prints: one or more areas ("$A$2:$H$40", or a Range), kept on the
+   * model as Excel shows them unqualified ("A2:H40", areas joined by ","). An
+   * area on another sheet is refused.
+   */
+  setPrintArea(printArea: string | FakeRange): void {
+    this.later({ setPrintArea: typeof printArea === 'string' ? printArea : 'range' }, () => {
+      const sheet = this.located();
+      const areas =
+        typeof printArea === 'string'
+          ? printArea.split(',').map((part) => parseAddress(part.trim()))
+          : [{ sheet: printArea.located().sheet.name, range: printArea.located().range }];
+      if (areas.some((a) => a.sheet !== undefined && a.sheet.toLocaleLowerCase('vi') !== sheet.name.toLocaleLowerCase('vi')))
+        throw invalidArgument(`print area on another sheet than "${sheet.name}"`);
+      sheet.pageLayout.printArea = areas.map((a) => formatAddress(a.range)).join(',');
+    });
   }
 
   /** Rows repeated at the top of each printed page, e.g. "$8:$9". */

@@ -33,12 +33,12 @@ export class FakeWorksheetCollection extends CollectionObject<SheetModel, FakeWo
       const found = this.find(key);
       if (!found) throw itemNotFound(`worksheet "${key}"`);
       return found;
-    });
+    }).at(this, 'getItem', [key]);
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
     this.context.model.requirements.require('WorksheetCollection.getItemOrNullObject');
-    return new FakeWorksheet(this.context, () => this.find(key));
+    return new FakeWorksheet(this.context, () => this.find(key)).at(this, 'getItemOrNullObject', [key]);
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -46,7 +46,7 @@ export class FakeWorksheetCollection extends CollectionObject<SheetModel, FakeWo
       const active = this.context.model.activeSheet();
       if (!active) throw itemNotFound('active worksheet of an empty workbook');
       return active;
-    });
+    }).at(this, 'getActiveWorksheet');
   }
 
   getFirst(visibleOnly = false): FakeWorksheet {
@@ -54,13 +54,16 @@ export class FakeWorksheetCollection extends CollectionObject<SheetModel, FakeWo
       const first = this.context.model.sheets.find((s) => !visibleOnly || s.visibility === 'Visible');
       if (!first) throw itemNotFound('first worksheet');
       return first;
-    });
+    }).at(this, 'getFirst', [visibleOnly]);
   }
 
   getCount(visibleOnly = false): FakeClientResult<number> {
     this.context.model.requirements.require('WorksheetCollection.getCount');
-    return new FakeClientResult(this.context, { on: this.typeName, getCount: visibleOnly }, () =>
-      visibleOnly ? this.context.model.visibleCount() : this.context.model.sheets.length,
+    return new FakeClientResult(
+      this.context,
+      { on: this.typeName, getCount: visibleOnly },
+      () => (visibleOnly ? this.context.model.visibleCount() : this.context.model.sheets.length),
+      this,
     );
   }
 
@@ -70,12 +73,12 @@ export class FakeWorksheetCollection extends CollectionObject<SheetModel, FakeWo
     this.later({ add: name ?? null }, () => {
       created = this.context.model.add(name);
     });
-    return new FakeWorksheet(this.context, () => (created && this.context.model.sheets.includes(created) ? created : undefined));
+    return new FakeWorksheet(this.context, () => (created && this.context.model.sheets.includes(created) ? created : undefined)).at(this, 'add', [name ?? null]);
   }
 
   /** ExcelApi 1.9: a change on any sheet. */
   get onChanged() {
     this.context.model.requirements.require('WorksheetCollection.onChanged');
-    return eventSource<ChangeHandler>(this.context, 'WorksheetCollection.onChanged', () => this.context.model.changeHandlers);
+    return eventSource<ChangeHandler>(this.context, 'WorksheetCollection.onChanged', () => this.context.model.changeHandlers, this);
   }
 }

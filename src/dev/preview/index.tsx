@@ -9,7 +9,9 @@ import { WorkbookView } from './WorkbookView';
 
 /**
  * The real task pane over an in-memory Excel, for `npm start` on machines
- * without Excel and for the browser tests. `?api=1.8` makes it an Excel 2019.
+ * without Excel and for the browser tests. `?api=1.8` makes it an Excel 2019;
+ * `?width=320` sets the pane's width in pixels (360 by default), as a user
+ * dragging the task pane's edge in Excel would.
  */
 declare global {
   interface Window {
@@ -19,7 +21,9 @@ declare global {
   }
 }
 
-const api = Number(new URLSearchParams(window.location.search).get('api') ?? '1.9');
+const params = new URLSearchParams(window.location.search);
+const api = Number(params.get('api') ?? '1.9');
+const paneWidth = Number(params.get('width') ?? '360');
 const excel = createFakeExcel({ apiVersion: api });
 window.fakeExcel = excel;
 
@@ -30,7 +34,7 @@ const portFor = (campaign: Campaign) => createExcelPort(campaign, excel.run, exc
 function page(opening: number) {
   return (
     <div style={{ display: 'flex', height: '100vh' }}>
-      <div style={{ width: 360, flex: 'none', borderRight: '1px solid #ccc', overflow: 'auto' }} data-testid="taskpane">
+      <div style={{ width: paneWidth, flex: 'none', borderRight: '1px solid #ccc', overflow: 'auto' }} data-testid="taskpane">
         <App key={opening} builtIn={BUILT_IN_CAMPAIGN} store={store} portFor={portFor} />
       </div>
       <div style={{ flex: 1, overflow: 'auto' }} data-testid="workbook">

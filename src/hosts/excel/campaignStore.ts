@@ -1,6 +1,6 @@
 import { CARRIER_ROW_RANGE, carriedText } from '../../core/campaignCarrier';
 import type { CampaignStore } from '../../taskpane/port.types';
-import type { ExcelRun } from './excelPort';
+import { patientRun, type ExcelRun } from './cellEdit';
 
 /** The part of Office.Settings (`Office.context.document.settings`) the pane uses. */
 export type DocumentSettings = Pick<Office.Settings, 'get' | 'set' | 'remove' | 'saveAsync'>;
@@ -14,7 +14,8 @@ const CHOSEN = 'tongket.campaign';
  * user chose for this workbook, kept in the document's add-in settings, which
  * `saveAsync` writes into the file when the workbook is saved.
  */
-export function createCampaignStore(run: ExcelRun, settings: DocumentSettings): CampaignStore {
+export function createCampaignStore(excelRun: ExcelRun, settings: DocumentSettings): CampaignStore {
+  const run = patientRun(excelRun);
   return {
     readCarried: () =>
       run(async (context) => {

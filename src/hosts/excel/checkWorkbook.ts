@@ -2,21 +2,18 @@ import { readFormSheet, readWindow } from '../../core/readSheet';
 import { checkSheets, type FormSheet } from '../../core/rules/checkForm';
 import type { RefusedSheet, WorkbookCheck } from '../../core/rules/types';
 import type { Campaign } from '../../forms/schema';
+import { queueSheetWindow, windowValues } from './sheetWindow';
 
 
 type Loaded = { name: string; id: string; window: Excel.Range };
 
-function queueWindow(campaign: Campaign, sheet: Excel.Worksheet): Excel.Range {
-  const window = sheet.getRange(readWindow(campaign));
-  window.load('values, formulas');
-  return window;
-}
+const queueWindow = (campaign: Campaign, sheet: Excel.Worksheet) => queueSheetWindow(sheet, readWindow(campaign));
 
 function evaluate(campaign: Campaign, loaded: readonly Loaded[]): WorkbookCheck {
   const refused: RefusedSheet[] = [];
   const forms: (FormSheet & { id: string })[] = [];
   for (const { name, id, window } of loaded) {
-    const reading = readFormSheet(campaign, name, window.values, window.formulas);
+    const reading = readFormSheet(campaign, name, windowValues(window), window.formulas);
     if (reading.kind === 'refused') refused.push({ sheet: name, reason: reading.reason });
     if (reading.kind === 'form') forms.push({ ...reading.sheet, id });
   }

@@ -1,4 +1,3 @@
-import { rangeAddress } from '../../core/a1';
 import { decodeIdentity } from '../../core/identity';
 import {
   formsOfRequest,
@@ -10,24 +9,40 @@ import {
   type InsertResult,
   type SheetConflict,
 } from '../../core/insertion';
-import { formGrid } from '../../core/layout/grid';
 import { layoutForm } from '../../core/layout/layoutForm';
+import type { SheetPlan } from '../../core/plan/types';
+import { readWindow } from '../../core/readSheet';
 import { hasUserData, markerText } from '../../core/sheetValues';
 import type { Campaign } from '../../forms/schema';
-import { estimateRequestBytes, queuePlan, REQUEST_BUDGET_BYTES, type ApiLevel } from './applyPlan';
+import { estimateRequestBytes, queuePlan, SHEETS_BUDGET_BYTES, type ApiLevel } from './applyPlan';
 import { formByKey } from '../../forms/lookup';
+import { setUpPrinting } from './printSetup';
+import { discardTemporarySheets, isTemporary, temporaryNames } from './temporarySheets';
+import { queueStructureCheck } from './workbookProtection';
 
 export type InsertCallbacks = {
   readonly chooseForConflicts: (conflicts: readonly SheetConflict[]) => Promise<ReadonlyMap<string, ConflictChoice>>;
   readonly onProgress: (progress: InsertProgress) => void;
 };
 
+const fold = (name: string) => name.normalize('NFC').toLocaleLowerCase('vi');
+
 /**
  * Inserts a unit's forms in three syncs whatever their number: (1) the sheet
- * names and the marker of each same-named sheet, (2) the data region of the
- * form sheets among them, to know whether anyone typed into them, (3) every
- * write at once. The user is asked about conflicts between (2) and (3), so a
- * cancelled dialog leaves the workbook untouched.
+ * names, and whether the workbook's structure is protected (then nothing is
+ * tried), (2) one window from A1 of each existing sheet that has a form's name
+ * (its marker and its data, to know whether anyone typed into it), (3) every
+ * write at once; then, where ExcelApi 1.9 allows, (4) the print setup, whose
+ * failure is reported in the result and undoes nothing (printSetup.ts). Only sheets that exist are read: a method of a null object
+ * (getItemOrNullObject of a missing sheet) is not promised to work. The user
+ * is asked about conflicts between (2) and (3), so a cancelled dialog leaves
+ * the workbook untouched.
+ *
+ * Every new sheet is built under a temporary name; only after all of its
+ * writes are queued are the replaced blank forms (and temporary sheets an
+ * interrupted run left) deleted and the new sheets renamed, so a failure
+ * part-way never costs a sheet that was there. If the batch fails, this run's
+ * temporary sheets are deleted again.
  */
 export async function insertForms(
   context: Excel.RequestContext,
@@ -42,76 +57,77 @@ export async function insertForms(
 
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
-  const markers = forms.map((form) => {
-    const sheet = sheets.getItemOrNullObject(form.sheetName);
-    sheet.load('name');
-    const marker = sheet.getRange('A1');
-    marker.load('values');
-    return { form, sheet, marker };
-  });
+  const checkStructure = queueStructureCheck(context, 'thêm các sheet biểu');
   await context.sync();
+  checkStructure();
+  const names = sheets.items.map((sheet) => sheet.name);
 
-  const found = markers.filter((m) => !m.sheet.isNullObject);
-  const regions = found.map((m) => {
-    const identity = decodeIdentity(markerText(m.marker.values));
+  const wanted = new Set(forms.map((form) => fold(form.sheetName)));
+  const windows = sheets.items
+    .filter((sheet) => wanted.has(fold(sheet.name)))
+    .map((sheet) => ({ name: sheet.name, window: sheet.getRange(readWindow(campaign)).load('values') }));
+  if (windows.length > 0) await context.sync();
+
+  const existing: ExistingSheet[] = names.map((name) => {
+    const read = windows.find((w) => w.name === name);
+    if (!read) return { name, identity: undefined, hasUserData: true };
+    const identity = decodeIdentity(markerText(read.window.values));
     const known = identity && formByKey(campaign, identity.form);
     const form = known?.version === identity?.version ? known : undefined;
-    if (!identity || !form) return { name: m.sheet.name, identity, form: undefined, range: undefined };
-    const grid = formGrid(form);
-    const range = m.sheet.getRange(rangeAddress(0, 0, grid.lastDataRow, grid.columnCount - 1));
-    range.load('values');
-    return { name: m.sheet.name, identity, form, range };
-  });
-  if (regions.some((r) => r.range)) await context.sync();
-
-  const existing: ExistingSheet[] = sheets.items.map((s) => {
-    const region = regions.find((r) => r.name === s.name);
-    const filled = region?.form && region.range ? hasUserData(region.form, region.range.values) : true;
-    return { name: s.name, identity: region?.identity, hasUserData: filled };
+    return { name, identity, hasUserData: form ? hasUserData(form, read.window.values) : true };
   });
   const steps = planInsertion(forms, existing, campaign.key);
   const conflicts = steps.flatMap((s) => (s.action === 'ask' ? [s.conflict] : []));
   const choices = conflicts.length > 0 ? await chooseForConflicts(conflicts) : new Map<string, ConflictChoice>();
 
   const result = { created: [] as string[], replaced: [] as string[], copied: [] as string[], skipped: [] as string[] };
-  let first: Excel.Worksheet | undefined;
+  const temporary = temporaryNames(names);
+  const built: { sheet: Excel.Worksheet; plan: SheetPlan; temporary: string; name: string; replacing: boolean }[] = [];
   let pendingBytes = 0;
-  for (const [index, step] of steps.entries()) {
-    onProgress({ done: index, total, step: `Đang dựng ${step.form.sheetName}` });
-    let name: string;
-    if (step.action === 'ask') {
-      if (choices.get(step.conflict.sheetName) !== 'copy') {
-        result.skipped.push(step.conflict.sheetName);
-        continue;
+  try {
+    for (const [index, step] of steps.entries()) {
+      onProgress({ done: index, total, step: `Đang dựng ${step.form.sheetName}` });
+      let name: string;
+      if (step.action === 'ask') {
+        if (choices.get(step.conflict.sheetName) !== 'copy') {
+          result.skipped.push(step.conflict.sheetName);
+          continue;
+        }
+        name = step.conflict.copyName;
+        result.copied.push(name);
+      } else {
+        name = step.sheetName;
+        (step.action === 'replace' ? result.replaced : result.created).push(name);
       }
-      name = step.conflict.copyName;
-      result.copied.push(name);
-    } else {
-      name = step.sheetName;
-      (step.action === 'replace' ? result.replaced : result.created).push(name);
+      const identity = { campaign: campaign.key, form: step.form.key, version: step.form.version, unitType: request.unitType, mode: 'blank' as const };
+      const plan = layoutForm({ campaign, form: step.form, identity, sheetName: name, unitName: request.unitName });
+      // Office.js refuses a request over 5 MB: flush before a sheet that would cross the budget.
+      const bytes = estimateRequestBytes(plan);
+      if (pendingBytes > 0 && pendingBytes + bytes > SHEETS_BUDGET_BYTES) {
+        await context.sync();
+        pendingBytes = 0;
+      }
+      pendingBytes += bytes;
+      const temporaryName = temporary();
+      const sheet = sheets.add(temporaryName);
+      queuePlan(sheet, plan, api);
+      built.push({ sheet, plan, temporary: temporaryName, name, replacing: step.action === 'replace' });
     }
-    const replacing = step.action === 'replace';
-    const identity = { campaign: campaign.key, form: step.form.key, version: step.form.version, unitType: request.unitType, mode: 'blank' as const };
-    const plan = layoutForm({ campaign, form: step.form, identity, sheetName: name, unitName: request.unitName });
-    // Office.js refuses a request over 5 MB: flush before a sheet that would cross the budget.
-    const bytes = estimateRequestBytes(plan);
-    if (pendingBytes > 0 && pendingBytes + bytes > REQUEST_BUDGET_BYTES) {
-      await context.sync();
-      pendingBytes = 0;
-    }
-    pendingBytes += bytes;
-    // A workbook must keep one sheet: the new form is built under a temporary name and takes
-    // the old one's name only after the old sheet is gone.
-    const sheet = sheets.add(replacing ? `~tongket ${index}` : name);
-    queuePlan(sheet, plan, api);
-    if (replacing) {
-      sheets.getItem(name).delete();
-      sheet.name = name;
-    }
-    first ??= sheet;
+    // Queued after every write: a write that fails stops the batch before any sheet is deleted.
+    for (const { name, replacing } of built) if (replacing) sheets.getItem(name).delete();
+    const leftovers = names.filter(isTemporary);
+    if (leftovers.length < names.length + built.length) for (const name of leftovers) sheets.getItem(name).delete();
+    for (const { sheet, name } of built) sheet.name = name;
+    built[0]?.sheet.activate();
+    onProgress({ done: total, total, step: 'Đang ghi vào Excel' });
+    await context.sync();
+  } catch (error) {
+    await discardTemporarySheets(
+      context,
+      built.map((b) => b.temporary),
+    );
+    throw error;
   }
-  first?.activate();
-  onProgress({ done: total, total, step: 'Đang ghi vào Excel' });
-  await context.sync();
-  return result;
+  const printWarning = await setUpPrinting(context, built, api);
+  return printWarning ? { ...result, printWarning } : result;
 }

@@ -1,20 +1,33 @@
 import type { Campaign } from '../../forms/schema';
 import type { WorkbookCheck } from '../../core/rules/types';
+import type { BatchRun } from './cellEdit';
 import { checkOneSheet, checkWorkbook } from './checkWorkbook';
-import type { ExcelRun } from './excelPort';
+
+type Listener = (check: WorkbookCheck) => void;
+type ErrorListener = (error: unknown) => void;
+
+const codeOf = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined);
 
 /**
- * Checks the workbook and keeps the result current: each form sheet gets an
+ * Checks the workbook and keeps the result current: each form sheet gets one
  * onChanged handler (ExcelApi 1.7), and a burst of edits to a sheet (typing,
  * a large paste) is re-checked once, after a short pause, in one sync.
+ *
+ * A sheet counts as watched only once the sync that registers its handler has
+ * succeeded, so a refused batch (the user editing a cell) is simply run again
+ * and never leaves a sheet with two handlers or none. Sheets that Insert or a
+ * merge replaced have new ids: `watchNewSheets` registers them. A re-check
+ * that fails for another reason than a deleted sheet reaches the error
+ * listeners instead of vanishing.
  */
 export class LiveCheck {
   private readonly watched = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly listeners = new Set<(check: WorkbookCheck) => void>();
+  private readonly listeners = new Set<Listener>();
+  private readonly errorListeners = new Set<ErrorListener>();
 
   constructor(
-    private readonly run: ExcelRun,
+    private readonly run: BatchRun,
     private readonly campaign: Campaign,
     private readonly debounceMs = 300,
   ) {}
@@ -27,14 +40,39 @@ export class LiveCheck {
         context.workbook.worksheets.getItem(sheet.sheetId).onChanged.add(async (event) => this.changed(event.worksheetId));
         this.watched.add(sheet.sheetId);
       }
-      if (fresh.length > 0) await context.sync();
+      if (fresh.length > 0)
+        try {
+          await context.sync();
+        } catch (error) {
+          // Not registered: the next check (or the run again) adds them.
+          for (const sheet of fresh) this.watched.delete(sheet.sheetId);
+          throw error;
+        }
       return check;
     });
   }
 
-  subscribe(listener: (check: WorkbookCheck) => void): () => void {
+  /**
+   * While someone listens, watches the form sheets added since the last check
+   * (Insert and merges make new sheets, with new ids). A failure goes to the error listeners, not to the caller,
+   * whose insert or merge did succeed; the next checkAll registers the sheets.
+   */
+  async watchNewSheets(): Promise<void> {
+    if (this.listeners.size === 0) return;
+    try {
+      await this.checkAll();
+    } catch (error) {
+      this.errorListeners.forEach((listener) => listener(error));
+    }
+  }
+
+  subscribe(listener: Listener, onError?: ErrorListener): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    if (onError) this.errorListeners.add(onError);
+    return () => {
+      this.listeners.delete(listener);
+      if (onError) this.errorListeners.delete(onError);
+    };
   }
 
   private changed(sheetId: string): void {
@@ -47,8 +85,13 @@ export class LiveCheck {
         this.timers.delete(sheetId);
         void this.run((context) => checkOneSheet(context, this.campaign, sheetId)).then(
           (check) => this.listeners.forEach((listener) => listener(check)),
-          // A sheet deleted meanwhile: the next full check drops it.
-          () => this.watched.delete(sheetId),
+          (error: unknown) => {
+            // A sheet deleted meanwhile: the next full check drops it. Anything else is reported,
+            // and with nobody to report to it stays an unhandled rejection rather than nothing.
+            if (codeOf(error) === 'ItemNotFound') this.watched.delete(sheetId);
+            else if (this.errorListeners.size > 0) this.errorListeners.forEach((listener) => listener(error));
+            else throw error;
+          },
         );
       }, this.debounceMs),
     );

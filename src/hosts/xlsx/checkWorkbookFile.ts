@@ -5,6 +5,7 @@ import type { Campaign } from '../../forms/schema';
 import { openWorkbookFile, UnreadableFileError } from './openWorkbookFile';
 import { carriedCampaign } from './carriedCampaign';
 import { sheetGrids } from './sheetGrids';
+import { storedOddities } from './storedCells';
 
 export type FileCheck = {
   readonly file: string;
@@ -20,10 +21,11 @@ export async function checkWorkbookFile(campaigns: { readonly chosen?: Campaign 
   const workbook = await openWorkbookFile(file, bytes);
   const campaign = campaigns.chosen ?? carriedCampaign(workbook, file) ?? campaigns.fallback;
   const window = readWindow(campaign);
+  const odd = await storedOddities(bytes);
   const forms: FormSheet[] = [];
   const refused: RefusedSheet[] = [];
   for (const sheet of workbook.worksheets) {
-    const { values, formulas } = sheetGrids(sheet, window);
+    const { values, formulas } = sheetGrids(sheet, window, odd.get(sheet.name));
     const reading = readFormSheet(campaign, sheet.name, values, formulas);
     if (reading.kind === 'form') forms.push(reading.sheet);
     if (reading.kind === 'refused') refused.push({ sheet: sheet.name, reason: reading.reason });

@@ -4,10 +4,13 @@ import JSZip from 'jszip';
 /**
  * Opens a workbook a unit sent, or says in Vietnamese why it cannot: an .xls
  * of Excel 97-2003, a password-protected file, a CSV or other text renamed
- * .xlsx, an empty or corrupt file. Data validation is not parsed at all: a
- * rule on whole columns can make ExcelJS expand a million cells, and reading
- * needs none of it.
+ * .xlsx, an empty or corrupt file. Reading needs the cells and their merges
+ * only, so data validation is not parsed (a rule on whole columns can make
+ * ExcelJS expand a million cells), nor are conditional formats (the forms
+ * carry dozens, and parsing them took a fifth of a merge's reading), nor the
+ * extension list that holds newer rules of both.
  */
+const NOT_READ = ['dataValidations', 'conditionalFormatting', 'extLst'];
 
 export type UnreadableReason = 'empty' | 'text' | 'xls' | 'encrypted' | 'corrupt' | 'unknown';
 
@@ -51,8 +54,8 @@ function refuseByContent(file: string, bytes: Uint8Array): void {
   }
 }
 
-export async function openWorkbookFile(file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  refuseByContent(file, bytes);
+/** Why a zip is no workbook: looked into only when ExcelJS failed or found no sheet, as a second unzip costs every good file. */
+async function refuseByZip(file: string, bytes: Uint8Array): Promise<void> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -60,11 +63,18 @@ export async function openWorkbookFile(file: string, bytes: Uint8Array): Promise
     throw new UnreadableFileError(file, 'corrupt', 'tệp bị hỏng (không giải nén được); hãy xin đơn vị gửi lại.');
   }
   if (!zip.file('xl/workbook.xml')) throw new UnreadableFileError(file, 'corrupt', 'tệp nén nhưng không phải sổ tính Excel (thiếu xl/workbook.xml).');
+}
+
+export async function openWorkbookFile(file: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  refuseByContent(file, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] });
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: NOT_READ });
   } catch (error) {
+    await refuseByZip(file, bytes);
     throw new UnreadableFileError(file, 'corrupt', `tệp bị hỏng (${error instanceof Error ? error.message : String(error)}).`);
   }
+  // ExcelJS opens any zip, even one without xl/workbook.xml, as a workbook without sheets.
+  if (workbook.worksheets.length === 0) await refuseByZip(file, bytes);
   return workbook;
 }

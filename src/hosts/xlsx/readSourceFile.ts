@@ -3,7 +3,9 @@ import { readWindow } from '../../core/readSheet';
 import type { Campaign } from '../../forms/schema';
 import { openWorkbookFile, UnreadableFileError } from './openWorkbookFile';
 import { sheetGrids } from './sheetGrids';
+import { storedOddities } from './storedCells';
 import { carriedCampaign } from './carriedCampaign';
+import { savedInWorkbook } from '../../core/merge/submission';
 import { CatalogError } from '../../forms/defineForm';
 
 /** Web Crypto: the same in Node and in the task pane, and the file never leaves the machine. */
@@ -25,7 +27,9 @@ export async function readSourceFile(fallback: Campaign, file: SourceFile, readA
     const workbook = await openWorkbookFile(file.name, file.bytes);
     const campaign = carriedCampaign(workbook, file.name);
     const window = readWindow(campaign ?? fallback);
-    return { kind: 'read', source, campaign, sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, ...sheetGrids(sheet, window) })) };
+    const odd = await storedOddities(file.bytes);
+    // The save time inside the workbook, not the file's date on this disk: the day it was saved from e-mail says nothing of the deadline.
+    return { kind: 'read', source: { ...source, submission: savedInWorkbook(workbook) }, campaign, sheets: workbook.worksheets.map((sheet) => ({ name: sheet.name, ...sheetGrids(sheet, window, odd.get(sheet.name)) })) };
   } catch (error) {
     if (error instanceof UnreadableFileError) return { kind: 'unreadable', source, reason: error.message };
     if (error instanceof CatalogError) return { kind: 'unreadable', source, reason: `${file.name}: bộ biểu mang trong tệp bị hỏng. ${error.message}` };

@@ -32,6 +32,17 @@ function writeCell(target: Cell, cell: PlanCell, style: CellStyle, font: string)
 
 const ALIGN_V = { top: 'top', center: 'middle', bottom: 'bottom' } as const;
 
+/**
+ * The print area as ExcelJS must be given it: it writes the defined name
+ * `_xlnm.Print_Area` as `'Sheet'!$<start>:$<end>`, a `$` before each end only,
+ * so "A2:H40" would come out with relative rows ("$A2:$H40"). Written as
+ * "A$2:H$40" it comes out absolute, as Excel writes a print area ("$A$2:$H$40"),
+ * and reads back as "A2:H40".
+ */
+export function filePrintArea(area: string): string {
+  return area.replace(/([A-Z]+)(\d+)/g, '$1$$$2');
+}
+
 export async function writePlan(workbook: Workbook, plan: SheetPlan): Promise<Worksheet> {
   const sheet = workbook.addWorksheet(plan.sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: plan.frozenRows }],
@@ -42,6 +53,7 @@ export async function writePlan(workbook: Workbook, plan: SheetPlan): Promise<Wo
       fitToWidth: plan.print.fitToPagesWide,
       fitToHeight: 0,
       printTitlesRow: `${plan.print.titleRows.first}:${plan.print.titleRows.last}`,
+      printArea: filePrintArea(plan.print.area),
       margins: { left: 0.5, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
   });

@@ -23,6 +23,8 @@ export type ActiveCampaign = {
   openFile(file: { readonly name: string; text(): Promise<string> }): Promise<void>;
   /** Uses the campaign the workbook carries, and forgets any earlier choice. */
   switchToWorkbookCampaign(): Promise<void>;
+  /** Uses a campaign made in the pane (the form designer's), and remembers it for this workbook as `openFile` does. */
+  adopt(campaign: Campaign): Promise<void>;
   dismissProblem(): void;
 };
 
@@ -87,6 +89,18 @@ export function useActiveCampaign(builtIn: Campaign, store: CampaignStore): Acti
     [store],
   );
 
+  const adopt = useCallback(
+    async (campaign: Campaign) => {
+      // Only to offer the workbook's own campaign back: not knowing it must not keep the new one from being used.
+      const text = await store.readCarried().catch(() => undefined);
+      const carried = text === undefined ? undefined : load(text, 'bộ biểu mang trong sổ');
+      // Remembered for the workbook, so the header says so at once and after the pane is opened again.
+      setState((s) => ({ ...s, campaign, origin: { kind: 'remembered' }, carried: typeof carried === 'string' ? undefined : carried, problem: undefined }));
+      await store.remember(campaignJson(campaign));
+    },
+    [store],
+  );
+
   const switchToWorkbookCampaign = useCallback(async () => {
     setState((s) => (s.carried ? { ...s, campaign: s.carried, origin: { kind: 'workbook' }, problem: undefined } : s));
     await store.remember(undefined);
@@ -102,6 +116,7 @@ export function useActiveCampaign(builtIn: Campaign, store: CampaignStore): Acti
     ready: state.ready,
     openFile,
     switchToWorkbookCampaign,
+    adopt,
     dismissProblem,
   };
 }

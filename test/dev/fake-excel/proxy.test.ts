@@ -152,4 +152,34 @@ describe('the in-memory Excel’s proxy objects', () => {
       await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
     });
   });
+
+  it('fail the sync with ItemNotFound when a method is called on a null object, though the null object itself loads', async () => {
+    const excel = createFakeExcel({ sheets: ['Biểu 1'] });
+    await excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('Không có');
+      missing.load('name');
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      for (const use of [
+        () => missing.getRange('A1').load('values'),
+        () => missing.getRange('A1').format.load('columnWidth'),
+        () => missing.getUsedRangeOrNullObject().load('address'),
+        () => missing.protection.load('protected'),
+      ]) {
+        use();
+        await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+      }
+    });
+  });
+
+  it('answer a null object, not an error, for an *OrNullObject method of an object that exists', async () => {
+    const excel = createFakeExcel({ sheets: ['Trống'] });
+    await excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem('Trống').getUsedRangeOrNullObject().load('address');
+      await context.sync();
+      expect(used.isNullObject).toBe(true);
+      used.getCell(0, 0).load('values');
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    });
+  });
 });

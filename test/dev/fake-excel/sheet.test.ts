@@ -205,4 +205,32 @@ describe('a sheet of the in-memory Excel', () => {
     });
     expect([excel.activeSheet(), excel.selection()]).toEqual(['Sheet2', { sheet: 'Sheet2', address: 'A2' }]);
   });
+
+  it('carries a sheet’s new name into the formulas and names that refer to it, and turns references to a deleted sheet into #REF!', async () => {
+    const excel = createFakeExcel({ sheets: ['Dữ liệu', 'Tổng', 'Khác'] });
+    await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem('Tổng').getRange('A1:B1').formulas = [["=SUM('Dữ liệu'!$C:$C)", '=Khác!A1+1']];
+      context.workbook.names.add('Nguon', "='Dữ liệu'!$A$1");
+      await context.sync();
+      sheets.getItem('Dữ liệu').name = 'TH Dữ liệu';
+      sheets.getItem('Khác').delete();
+      await context.sync();
+    });
+    expect([excel.cell('Tổng', 'A1')?.formula, excel.cell('Tổng', 'B1')?.formula]).toEqual(["=SUM('TH Dữ liệu'!$C:$C)", '=#REF!+1']);
+    expect(excel.names()[0]?.formula).toBe("='TH Dữ liệu'!$A$1");
+  });
+
+  it('puts a table given an address without a sheet name on the active sheet, and one given a range on that range’s sheet', async () => {
+    const excel = createFakeExcel({ sheets: ['Đang mở', 'Dữ liệu'] });
+    await excel.run(async (context) => {
+      const data = context.workbook.worksheets.getItem('Dữ liệu');
+      data.getRange('A1:B1').values = [['Đơn vị', 'Số']];
+      data.tables.add('A1:B3', true);
+      data.tables.add(data.getRange('D1:E3'), true);
+      await context.sync();
+    });
+    expect(excel.sheet('Đang mở').tables.map((t) => t.address)).toEqual(['A1:B3']);
+    expect(excel.sheet('Dữ liệu').tables.map((t) => t.address)).toEqual(['D1:E3']);
+  });
 });

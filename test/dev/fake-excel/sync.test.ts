@@ -1,4 +1,4 @@
-import { createFakeExcel, PAYLOAD_LIMIT_BYTES } from '../../../src/dev/fake-excel';
+import { createFakeExcel, PAYLOAD_LIMIT_BYTES, requestBody } from '../../../src/dev/fake-excel';
 
 /** Round trips and request sizes: what the add-in's performance claims are measured with. */
 describe('the in-memory Excel’s syncs', () => {
@@ -87,5 +87,43 @@ describe('the in-memory Excel’s syncs', () => {
       await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
       expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
+  });
+
+  it('measures a request as Office.js sends it: every object path and action, not only the values', async () => {
+    const excel = createFakeExcel({ sheets: ['S'] });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      for (let row = 1; row <= 2000; row += 1) sheet.getRange(`A${row}`).format.font.bold = true;
+      await context.sync();
+    });
+    // Each line is a getRange, a format and a font path (each with its Instantiate action) and one action that sets bold.
+    expect(excel.stats.requests[0]).toBeGreaterThan(2000 * 500);
+  });
+
+  it('sends the object paths with their arguments, each once, in the shape office.js builds', () => {
+    const body = requestBody([
+      { describe: { set: 'values' }, path: { name: 'getRange', args: ['A1'], parent: { name: 'getItem', args: ['Biểu 1'], parent: undefined } } },
+    ]) as { Actions: unknown[]; ObjectPaths: Record<string, { Name: string; ArgumentInfo: unknown }> };
+    expect(Object.values(body.ObjectPaths).map((p) => [p.Name, p.ArgumentInfo])).toEqual([
+      ['getItem', { Arguments: ['Biểu 1'] }],
+      ['getRange', { Arguments: ['A1'] }],
+    ]);
+    expect(body.Actions).toHaveLength(3);
+  });
+
+  it('fails the Nth sync from now when told to, after only the operations it was told to let through', async () => {
+    const excel = createFakeExcel({ sheets: ['S'] });
+    excel.failSync(2, { code: 'GeneralException', afterActions: 1 });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.getRange('A1').values = [['một']];
+      await context.sync();
+      sheet.getRange('A2').values = [['hai']];
+      sheet.getRange('A3').values = [['ba']];
+      await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+      sheet.getRange('A4').values = [['bốn']];
+      await context.sync();
+    });
+    expect(['A1', 'A2', 'A3', 'A4'].map((a) => excel.cell('S', a)?.value ?? null)).toEqual(['một', 'hai', null, 'bốn']);
   });
 });

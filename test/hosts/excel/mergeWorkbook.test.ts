@@ -1,4 +1,6 @@
+import { cellAddress } from '../../../src/core/a1';
 import { consolidate } from '../../../src/core/merge/consolidate';
+import { tableBody, tableHeaderRow } from '../../../src/core/plan/tablePlan';
 import { encodeOutputMarker } from '../../../src/core/merge/outputMarker';
 import type { SourceRead } from '../../../src/core/merge/types';
 import { createFakeExcel } from '../../../src/dev/fake-excel';
@@ -131,7 +133,7 @@ describe.each(EACH_CAMPAIGN)('writing a merge of %s into Excel', (_name, campaig
     expect(excel.sheetNames()).toContain(first.sheetName);
   });
 
-  it('writes in a number of syncs that does not grow with the number of units', async () => {
+  it('writes in a number of syncs that does not grow with the number of units, the print setup in a sync of its own', async () => {
     const counts: number[] = [];
     for (const n of [1, 2]) {
       const { excel, port } = setup();
@@ -139,6 +141,93 @@ describe.each(EACH_CAMPAIGN)('writing a merge of %s into Excel', (_name, campaig
       await port.writeConsolidation(merge(reads.slice(0, n)), never, () => undefined);
       counts.push(excel.stats.syncs);
     }
-    expect(counts).toEqual([4, 4]);
+    expect(counts).toEqual([5, 5]);
+  });
+
+  it('writes every cell of the data, status and roster tables as planned: Text columns exactly, with no leading apostrophe', async () => {
+    const { excel, port } = setup();
+    const merged = merge(reads);
+    await port.writeConsolidation(merged, never, () => undefined);
+    const { data, status, roster } = merged.tables;
+    let texts = 0;
+    for (const plan of [data, status, ...(roster ? [roster] : [])]) {
+      const top = tableHeaderRow(plan);
+      const rows: (readonly unknown[])[] = [[plan.marker], ...plan.titles.map((t) => [t]), plan.header, ...tableBody(plan)];
+      const at = [0, ...plan.titles.map((_, i) => i + 1), top, ...tableBody(plan).map((_, i) => top + 1 + i)];
+      rows.forEach((row, i) =>
+        row.forEach((value, c) => {
+          const address = cellAddress(at[i] as number, c);
+          const seen = excel.cell(plan.sheetName, address)?.value ?? null;
+          expect({ at: `${plan.sheetName}!${address}`, value: seen }).toEqual({ at: `${plan.sheetName}!${address}`, value: value === '' ? null : value });
+          if (typeof value === 'string') texts += 1;
+        }),
+      );
+    }
+    expect(texts).toBeGreaterThan(100);
+    // STT such as "2.1" and the read-at time are among them, as text.
+    expect(data.rows.some((row) => typeof row[4] === 'string' && /^\d+\.\d+$/.test(row[4]))).toBe(true);
+  });
+
+  it('keeps every request under 5 MB for a data table of 70,000 rows, number formats included', async () => {
+    const merged = merge(reads);
+    const { data } = merged.tables;
+    const rows = Array.from({ length: 70_000 }, (_, i) => data.rows[i % data.rows.length]!);
+    const big = { ...merged, tables: { ...merged.tables, data: { ...data, rows } } };
+    const { excel, port } = setup();
+    await port.writeConsolidation(big, never, () => undefined);
+    expect(excel.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    const last = tableHeaderRow(data) + rows.length;
+    expect(excel.cell('TH Dữ liệu', cellAddress(last, 0))?.value).toBe(rows[rows.length - 1]![0]);
+    expect(excel.cell('TH Dữ liệu', cellAddress(last, 4))?.numberFormat).toBe('@');
+  });
+
+  it('keeps the earlier summary whole when a write fails half-way, leaves no temporary sheet, and the next merge succeeds', async () => {
+    const { excel, port } = setup();
+    await port.writeConsolidation(merge(reads), never, () => undefined);
+    const before = excel.sheetNames();
+    const formula = excel.cell(firstSummary, firstSum)?.formula;
+    const ids = before.map((name) => excel.sheet(name).id);
+    // Sync 3 writes the new sheets: it fails part-way through.
+    excel.failSync(3, { afterActions: 300 });
+    await expect(port.writeConsolidation(merge(reads.slice(0, 1)), async () => true, () => undefined)).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(excel.sheetNames()).toEqual(before);
+    expect(before.map((name) => excel.sheet(name).id)).toEqual(ids);
+    expect(excel.cell(firstSummary, firstSum)?.formula).toBe(formula);
+    const again = await port.writeConsolidation(merge(reads.slice(0, 1)), async () => true, () => undefined);
+    expect(again.cancelled).toBe(false);
+    expect(excel.sheetNames().filter((name) => name.startsWith('~'))).toEqual([]);
+    expect(excel.cell(firstSummary, firstSum)?.formula).toMatch(/^=IF\(COUNTIFS\('TH Dữ liệu'!/);
+    // No formula still names a temporary sheet, and none lost its reference.
+    const formulas = excel.sheetNames().flatMap((name) => [...excel.sheet(name).cells.values()].flatMap((cell) => (cell.formula ? [cell.formula] : [])));
+    expect(formulas.filter((f) => f.includes('~tongket') || f.includes('#REF!'))).toEqual([]);
+  });
+
+  it('prints each summary form without its checks, and keeps the summaries when Excel refuses that print setup', async () => {
+    const { excel, port } = setup();
+    const merged = merge(reads);
+    expect(await port.writeConsolidation(merged, never, () => undefined)).not.toHaveProperty('printWarning');
+    for (const plan of merged.forms) expect({ sheet: plan.sheetName, area: excel.sheet(plan.sheetName).pageLayout.printArea }).toEqual({ sheet: plan.sheetName, area: plan.print.area });
+
+    const refused = setup();
+    // Syncs 1–4 write (see the count above), sync 5 is the print setup.
+    refused.excel.failSync(5, { code: 'GeneralException', afterActions: 2 });
+    const result = await refused.port.writeConsolidation(merged, never, () => undefined);
+    expect(result).toMatchObject({ cancelled: false, printWarning: expect.stringMatching(/^Excel không nhận cách đặt trang in/) });
+    expect(refused.excel.sheetNames()).toEqual(['Sheet1', 'TH Tình hình', 'TH Dữ liệu', 'TH Danh sách', ...summaries]);
+  });
+
+  it('refuses a workbook whose structure is protected before writing anything, and says in Vietnamese what to do', async () => {
+    const { excel, port } = setup();
+    await excel.run(async (context) => context.workbook.protection.protect());
+    await expect(port.writeConsolidation(merge(reads), never, () => undefined)).rejects.toThrow(/^Sổ tính đang được bảo vệ cấu trúc .*không thể ghi các sheet tổng hợp; chưa có gì được ghi\./);
+    expect(excel.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('makes the data table on the data sheet while the user has another sheet active', async () => {
+    const { excel, port } = setup(['Sheet1']);
+    await excel.userSelect('Sheet1', 'B2');
+    await port.writeConsolidation(merge(reads), never, () => undefined);
+    expect(excel.sheet('TH Dữ liệu').tables.map((t) => t.name)).toEqual(['TH_DuLieu']);
+    expect(excel.sheet('Sheet1').tables).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellAddress } from '../../../src/core/a1';
 import { numericInputCells } from '../../../src/core/cellRoles';
+import { statusArea } from '../../../src/core/layout/checkColumn';
 import { formGrid, HEADER_BLOCK } from '../../../src/core/layout/grid';
 import { layoutForm } from '../../../src/core/layout/layoutForm';
 import { checkColumnTexts, checkSheets } from '../../../src/core/rules/checkForm';
@@ -87,7 +88,7 @@ describe.each(ALL.map(({ campaign, form, file }) => [campaign.shortName, form.ke
       const blanks = Number(issues.find((x) => x.code === 'incomplete')?.values.blanks ?? 0);
       const noName = issues.some((x) => x.code === 'missing-unit-name') ? '; chưa ghi tên đơn vị ở ô A3' : '';
       const status = (errors + warnings === 0 ? 'Biểu hợp lệ' : `Có ${errors} lỗi, ${warnings} cảnh báo`) + (blanks > 0 ? ` (còn ${blanks} ô trống)` : '') + noName;
-      expect({ sheet: name, status: at(HEADER_BLOCK.status, 0)?.value }).toEqual({ sheet: name, status });
+      expect({ sheet: name, status: at(statusArea(grid).top, statusArea(grid).column)?.value }).toEqual({ sheet: name, status });
     }
     expect(compared).toBe(CASES * form.rows.length);
   });

@@ -4,16 +4,19 @@ import { campaignJson } from '../../../forms/defineForm';
 import type { ActiveCampaign } from '../../campaign/useActiveCampaign';
 import { CampaignBar } from '../CampaignBar';
 import { CheckTab } from '../CheckTab';
+import { DesignStore } from '../../design/store';
+import { DesignTab } from '../DesignTab';
 import { InsertTab } from '../InsertTab';
 import { MergeTab } from '../MergeTab';
 import { useAppShellStyles } from './useAppShellStyles.styles';
 
-type TabKey = 'insert' | 'check' | 'merge';
+type TabKey = 'insert' | 'check' | 'merge' | 'design';
 
 const TABS: readonly { key: TabKey; label: string }[] = [
   { key: 'insert', label: 'Chèn biểu' },
   { key: 'check', label: 'Kiểm tra' },
   { key: 'merge', label: 'Tổng hợp' },
+  { key: 'design', label: 'Thiết kế biểu' },
 ];
 
 /** The pane: the campaign in use, then one tab per task a user comes for. */
@@ -22,15 +25,20 @@ export function AppShell({ active }: { active: ActiveCampaign }) {
   const [tab, setTab] = useState<TabKey>('insert');
   // Once opened, the merge tab stays mounted (hidden under the other tabs): the files it read are not read again.
   const [mergeOpened, setMergeOpened] = useState(false);
+  // Held here, above the campaign key below: saving a design adopts a new campaign, and the design must outlive that.
+  const [design] = useState(() => new DesignStore());
   const choose = (key: TabKey) => {
     setTab(key);
     if (key === 'merge') setMergeOpened(true);
   };
   const { campaign } = active;
+  // A panel fills the pane's height so that its footer sits at the bottom; hidden, it takes no class (its display would beat `hidden`).
+  const panel = (key: TabKey) => (tab === key ? { className: styles.panel } : { hidden: true });
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <CampaignBar active={active} />
-      <TabList selectedValue={tab} onTabSelect={(_, data) => choose(data.value as TabKey)} className={styles.tabs}>
+      {/* Four tabs: small ones fit a 360 px pane on one line, and wrap rather than run off the narrowest (320 px). */}
+      <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => choose(data.value as TabKey)} className={styles.tabs} style={{ flexWrap: 'wrap' }}>
         {TABS.map((t) => (
           <Tab key={t.key} value={t.key}>
             {t.label}
@@ -40,11 +48,23 @@ export function AppShell({ active }: { active: ActiveCampaign }) {
       {active.ready ? (
         // Another campaign starts every tab afresh: nothing read or chosen under the old forms carries over.
         <main className={styles.body} key={campaignJson(campaign)}>
-          {tab === 'insert' && <InsertTab campaign={campaign} />}
-          {tab === 'check' && <CheckTab />}
+          {/* Mounted from the start and only hidden: what the user typed and the last result stay while another tab is used. */}
+          <div {...panel('insert')}>
+            <InsertTab campaign={campaign} />
+          </div>
+          {tab === 'check' && (
+            <div {...panel('check')}>
+              <CheckTab />
+            </div>
+          )}
           {mergeOpened && (
-            <div hidden={tab !== 'merge'}>
+            <div {...panel('merge')}>
               <MergeTab campaign={campaign} active={tab === 'merge'} />
+            </div>
+          )}
+          {tab === 'design' && (
+            <div {...panel('design')}>
+              <DesignTab active={active} store={design} />
             </div>
           )}
         </main>

@@ -27,26 +27,30 @@ export function useCheckTab() {
 
   useEffect(() => {
     void recheck();
-    return port.onSheetChecked((check) =>
-      setState((current) => {
-        if (current.kind !== 'ready') return current;
-        const updated = new Map(current.sheets.map((s) => [s.sheetId, s]));
-        for (const sheet of check.sheets) updated.set(sheet.sheetId, sheet);
-        return { ...current, sheets: [...updated.values()] };
-      }),
+    return port.onSheetChecked(
+      (check) =>
+        setState((current) => {
+          if (current.kind !== 'ready') return current;
+          const updated = new Map(current.sheets.map((s) => [s.sheetId, s]));
+          for (const sheet of check.sheets) updated.set(sheet.sheetId, sheet);
+          return { ...current, sheets: [...updated.values()] };
+        }),
+      (error) => setNotice(`Không kiểm tra lại được sheet vừa sửa: ${messageOf(error)}`),
     );
   }, [port, recheck]);
 
+  /** `sheetId`: the checked sheet's id, which still finds it after the user renamed it; its name otherwise. */
   const select = useCallback(
-    (issue: Issue) => port.selectCell(issue.sheet, issue.address).catch((error: unknown) => setNotice(`Không chọn được ô ${issue.address}: ${messageOf(error)}`)),
+    (issue: Issue, sheetId: string = issue.sheet) =>
+      port.selectCell(sheetId, issue.address).catch((error: unknown) => setNotice(`Không chọn được ô ${issue.address}: ${messageOf(error)}`)),
     [port],
   );
 
   const fix = useCallback(
-    async (issue: Issue) => {
+    async (issue: Issue, sheetId: string = issue.sheet) => {
       if (issue.fix === undefined) return;
       try {
-        await port.writeFigure(issue.sheet, issue.address, issue.fix);
+        await port.writeFigure(sheetId, issue.address, issue.fix);
         setNotice(`Đã ghi ${issue.fix} vào ${issue.sheet}!${issue.address}.`);
         await recheck();
       } catch (error) {

@@ -1,6 +1,7 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ConflictChoice } from '../../port.types';
+import { useSafeFocus } from '../useSafeFocus';
 import type { PendingConflicts } from './useInsertTab';
 
 const REASON = {
@@ -10,26 +11,21 @@ const REASON = {
 
 /**
  * A sheet of the same name holds data: the user decides, per sheet, between
- * keeping it untouched and adding a copy. Overwriting is not offered.
+ * keeping it untouched and adding a copy. Overwriting is not offered. Huỷ,
+ * Escape and the initial focus all lead to the safe way out: nothing inserted.
  */
 export function ConflictDialog({ pending }: { pending: PendingConflicts }) {
-  const [choices, setChoices] = useState<ReadonlyMap<string, ConflictChoice>>(
-    () => new Map(pending.conflicts.map((c) => [c.sheetName, 'skip'])),
-  );
+  const [choices, setChoices] = useState<ReadonlyMap<string, ConflictChoice>>(() => new Map(pending.conflicts.map((c) => [c.sheetName, 'skip'])));
   const choose = (sheet: string, choice: ConflictChoice) => setChoices((m) => new Map(m).set(sheet, choice));
+  const cancel = useSafeFocus();
   return (
-    <Dialog open modalType="alert">
+    <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && pending.answer(undefined)}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Sheet trùng tên</DialogTitle>
           <DialogContent>
             {pending.conflicts.map((c) => (
-              <RadioGroup
-                key={c.sheetName}
-                aria-label={c.sheetName}
-                value={choices.get(c.sheetName) ?? 'skip'}
-                onChange={(_, data) => choose(c.sheetName, data.value as ConflictChoice)}
-              >
+              <RadioGroup key={c.sheetName} aria-label={c.sheetName} value={choices.get(c.sheetName) ?? 'skip'} onChange={(_, data) => choose(c.sheetName, data.value as ConflictChoice)}>
                 <strong>
                   “{c.sheetName}” {REASON[c.reason]}
                 </strong>
@@ -40,7 +36,10 @@ export function ConflictDialog({ pending }: { pending: PendingConflicts }) {
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => pending.answer(choices)}>
-              Tiếp tục
+              Chèn theo lựa chọn
+            </Button>
+            <Button ref={cancel} onClick={() => pending.answer(undefined)}>
+              Huỷ
             </Button>
           </DialogActions>
         </DialogBody>

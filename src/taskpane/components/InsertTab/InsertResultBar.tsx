@@ -11,7 +11,7 @@ export function InsertResultBar({ result }: { result: InsertResult }) {
   ] as const;
   const shown = lines.filter(([, sheets]) => sheets.length > 0);
   return (
-    <MessageBar intent={result.skipped.length > 0 ? 'warning' : 'success'} role="status">
+    <MessageBar intent={result.skipped.length > 0 ? 'warning' : 'success'} layout="multiline" role="status">
       <MessageBarBody>
         {shown.length === 0
           ? 'Không có biểu nào được chèn.'

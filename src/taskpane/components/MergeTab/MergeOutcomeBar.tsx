@@ -5,31 +5,37 @@ import type { Outcome } from './useMergeTab';
 export function MergeOutcomeBar({ outcome }: { outcome: Outcome }) {
   if (outcome.kind === 'failed')
     return (
-      <MessageBar intent="error" role="alert">
+      <MessageBar intent="error" layout="multiline" role="alert">
         <MessageBarBody>{outcome.message}</MessageBarBody>
       </MessageBar>
     );
   if (outcome.kind === 'stopped')
     return (
-      <MessageBar intent="info" role="status">
+      <MessageBar intent="info" layout="multiline" role="status">
         <MessageBarBody>
           Đã dừng đọc: đã thêm {outcome.read}/{outcome.total} tệp, {outcome.total - outcome.read} tệp chưa đọc.
         </MessageBarBody>
       </MessageBar>
     );
-  const { result, units } = outcome;
+  const { result, units, withErrors } = outcome;
   if (result.cancelled)
     return (
-      <MessageBar intent="info" role="status">
+      <MessageBar intent="info" layout="multiline" role="status">
         <MessageBarBody>Đã huỷ, không sheet nào bị thay.</MessageBarBody>
       </MessageBar>
     );
   return (
-    <MessageBar intent={result.renamed.length > 0 ? 'warning' : 'success'} role="status">
+    <MessageBar intent={result.renamed.length > 0 || withErrors.length > 0 ? 'warning' : 'success'} layout="multiline" role="status">
       <MessageBarBody>
         <div>
           Đã tổng hợp {units} đơn vị vào các sheet: {result.written.join(', ')}.
         </div>
+        {withErrors.length > 0 && (
+          // Amber, not green: the totals hold figures nobody has corrected yet, and the clerk must know whose.
+          <div>
+            Đã cộng cả {withErrors.length} đơn vị có lỗi: {withErrors.join(', ')}. Số tổng gồm cả các ô lỗi của họ; hãy đề nghị sửa rồi tổng hợp lại.
+          </div>
+        )}
         {result.renamed.length > 0 && (
           <div>Đã có sheet của bạn trùng tên nên sheet mới được đặt tên khác: {result.renamed.join(', ')}.</div>
         )}

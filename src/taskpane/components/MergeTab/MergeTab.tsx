@@ -6,13 +6,15 @@ import { MergeSettings } from './MergeSettings';
 import { ReplaceDialog } from './ReplaceDialog';
 import { RosterSection } from './RosterSection';
 import { SourceList } from './SourceList';
+import { TabFooter } from '../TabFooter';
 import { useFileDrop } from './useFileDrop';
 import { duringReading, useMergeTab } from './useMergeTab';
 import { useMergeTabStyles } from './useMergeTabStyles.styles';
 
 /**
  * "Tổng hợp": the units' files come in, each is shown with its unit, forms and
- * problems, the roster says who is missing, and one click writes the summary.
+ * problems, the roster says who is missing, and one click writes the summary;
+ * that button, its progress and its result stay at the bottom of the pane.
  * `active` is false while another tab is shown: the tab stays mounted so the
  * files read are not lost, and re-reads the roster sheet when shown again.
  */
@@ -33,7 +35,18 @@ export function MergeTab({ campaign, active }: { campaign: Campaign; active: boo
       </Text>
       <AddSources busy={busy} dragging={drop.over} onFiles={(files) => void state.addFiles(files)} onWorkbook={() => void state.addWorkbookSheets()} onCancel={state.cancelReading} />
       {outcome && duringReading(outcome) && <MergeOutcomeBar outcome={outcome} />}
-      {sources.length > 0 && <SourceList campaign={campaign} sources={sources} consolidation={preview} disabled={busyNow} onRemove={state.remove} onKeep={state.keepSource} />}
+      {sources.length > 0 && (
+        <SourceList
+          campaign={campaign}
+          sources={sources}
+          consolidation={preview}
+          disabled={busyNow}
+          onRemove={state.remove}
+          onKeep={state.keepSource}
+          received={state.received}
+          onReceived={state.setReceived}
+        />
+      )}
       {(sources.length > 0 || preview.roster.length > 0) && (
         <RosterSection campaign={campaign} consolidation={preview} workbook={state.workbook} disabled={busyNow} onRefresh={() => void state.refreshRoster()} />
       )}
@@ -50,18 +63,20 @@ export function MergeTab({ campaign, active }: { campaign: Campaign; active: boo
         </MessageBar>
       )}
       <MergeSettings campaign={campaign} state={state} disabled={busyNow} />
-      <Button appearance="primary" onClick={() => void state.merge()} disabled={busyNow || included === 0 || state.unitName.trim() === ''}>
-        Tổng hợp {included} đơn vị
-      </Button>
-      {busy?.kind === 'writing' && (
-        <div className={styles.progress}>
-          <ProgressBar aria-label="Đang tổng hợp" />
-          <Text size={200} role="status">
-            {busy.step}
-          </Text>
-        </div>
-      )}
-      {outcome && !duringReading(outcome) && <MergeOutcomeBar outcome={outcome} />}
+      <TabFooter label="Tổng hợp">
+        <Button appearance="primary" onClick={() => void state.merge()} disabled={busyNow || included === 0 || state.unitName.trim() === ''}>
+          Tổng hợp {included} đơn vị
+        </Button>
+        {busy?.kind === 'writing' && (
+          <div className={styles.progress}>
+            <ProgressBar aria-label="Đang tổng hợp" />
+            <Text size={200} role="status">
+              {busy.step}
+            </Text>
+          </div>
+        )}
+        {outcome && !duringReading(outcome) && <MergeOutcomeBar outcome={outcome} />}
+      </TabFooter>
       {state.pending && <ReplaceDialog pending={state.pending} />}
     </section>
   );

@@ -1,11 +1,18 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { ROSTER_SHEET } from '../../../core/merge/statusPlan';
+import { useSafeFocus } from '../useSafeFocus';
 import type { PendingReplace } from './useMergeTab';
 
-/** A re-merge replaces the sheets the add-in wrote last time, only once the user has seen which ones. */
+/**
+ * A re-merge replaces the sheets the add-in wrote last time, only once the user
+ * has seen which ones. The button says what it destroys; Huỷ, Escape and the
+ * initial focus keep them.
+ */
 export function ReplaceDialog({ pending }: { pending: PendingReplace }) {
+  const cancel = useSafeFocus();
+  const count = pending.sheets.length;
   return (
-    <Dialog open modalType="alert">
+    <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && pending.answer(false)}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Thay các sheet tổng hợp đã tạo lần trước?</DialogTitle>
@@ -19,9 +26,11 @@ export function ReplaceDialog({ pending }: { pending: PendingReplace }) {
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => pending.answer(true)}>
-              Thay
+              Xoá và ghi lại {count} sheet
             </Button>
-            <Button onClick={() => pending.answer(false)}>Huỷ</Button>
+            <Button ref={cancel} onClick={() => pending.answer(false)}>
+              Huỷ
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

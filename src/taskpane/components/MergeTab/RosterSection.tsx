@@ -36,7 +36,7 @@ export function RosterSection({ campaign, consolidation, workbook, disabled, onR
         </Button>
       </div>
       {workbook.kind === 'failed' && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>Không đọc được sổ đang mở: {workbook.message}</MessageBarBody>
         </MessageBar>
       )}
@@ -52,7 +52,7 @@ export function RosterSection({ campaign, consolidation, workbook, disabled, onR
         </ul>
       )}
       {consolidation.rosterProblems.map((problem) => (
-        <MessageBar key={problem} intent="warning">
+        <MessageBar key={problem} intent="warning" layout="multiline">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       ))}

@@ -13,10 +13,13 @@ type Props = {
   readonly disabled: boolean;
   readonly onRemove: (id: number) => void;
   readonly onKeep: (unit: string, label: string) => void;
+  /** Source id → the day (ISO) the clerk received it. */
+  readonly received: ReadonlyMap<number, string>;
+  readonly onReceived: (id: number, day: string | undefined) => void;
 };
 
 /** The sources added so far, in the order they came in (the core reports them in that order). */
-export function SourceList({ campaign, sources, consolidation, disabled, onRemove, onKeep }: Props) {
+export function SourceList({ campaign, sources, consolidation, disabled, onRemove, onKeep, received, onReceived }: Props) {
   const styles = useMergeTabStyles();
   const rows = sourceRows(consolidation);
   const included = consolidation.result.included.length;
@@ -28,7 +31,21 @@ export function SourceList({ campaign, sources, consolidation, disabled, onRemov
       <ul className={styles.sources} aria-label="Các nguồn">
         {rows.map((row, i) => {
           const source = sources[i];
-          return source && <SourceItem key={source.id} campaign={campaign} row={row} disabled={disabled} onRemove={() => onRemove(source.id)} onKeep={(unit) => onKeep(unit, row.report.source.label)} />;
+          return (
+            source && (
+              <SourceItem
+                key={source.id}
+                campaign={campaign}
+                row={row}
+                read={source.read}
+                disabled={disabled}
+                onRemove={() => onRemove(source.id)}
+                onKeep={(unit) => onKeep(unit, row.report.source.label)}
+                received={received.get(source.id)}
+                onReceived={(day) => onReceived(source.id, day)}
+              />
+            )
+          );
         })}
       </ul>
     </section>

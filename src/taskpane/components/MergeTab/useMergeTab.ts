@@ -3,6 +3,7 @@ import { formatDateTime } from '../../../core/dates';
 import { consolidate, previewMerge, type MergePreview } from '../../../core/merge/consolidate';
 import type { RosterReading } from '../../../core/merge/roster';
 import { unitKey } from '../../../core/merge/unitName';
+import { withReceived } from '../../../core/merge/submission';
 import { CURRENT_WORKBOOK, type SourceRead } from '../../../core/merge/types';
 import type { Campaign } from '../../../forms/schema';
 import { readFiles } from '../../merge/readFiles';
@@ -20,7 +21,7 @@ export type Busy =
 
 /** The last thing the user did and how it ended; the source list survives every one of them. */
 export type Outcome =
-  | { readonly kind: 'written'; readonly result: WriteResult; readonly units: number }
+  | { readonly kind: 'written'; readonly result: WriteResult; readonly units: number; /** Units counted although they have errors, named in the result. */ readonly withErrors: readonly string[] }
   | { readonly kind: 'stopped'; readonly read: number; readonly total: number }
   | { readonly kind: 'failed'; readonly during: 'reading' | 'merging'; readonly message: string };
 
@@ -38,6 +39,8 @@ export type PendingReplace = { readonly sheets: readonly string[]; readonly answ
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const now = () => formatDateTime(Date.now());
 const isWorkbook = (s: Source) => s.read.source.label === CURRENT_WORKBOOK && s.read.source.sha256 === undefined;
+/** A read with the day the clerk received it, if they gave one; the same object otherwise, so nothing is consolidated again for nothing. */
+const receivedOn = (read: SourceRead, day: string | undefined): SourceRead => (day === undefined ? read : { ...read, source: withReceived(read.source, day) });
 
 /** State of the "Tổng hợp" tab: the sources, the roster, the options, and how reading and writing went. */
 export function useMergeTab(campaign: Campaign, active: boolean) {
@@ -53,6 +56,8 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
   const [busy, setBusy] = useState<Busy | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
   const [pending, setPending] = useState<PendingReplace | undefined>(undefined);
+  // Source id → the day the clerk received it (ISO), for sources that do not say when they were sent (core/merge/submission.ts).
+  const [received, setReceivedDays] = useState<ReadonlyMap<number, string>>(new Map());
   const nextId = useRef(0);
   const reading = useRef<AbortController | undefined>(undefined);
   const rosterRequest = useRef(0);
@@ -134,6 +139,17 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
     setOutcome(undefined);
   }, []);
 
+  /** The day (ISO) the clerk received a source, or undefined to forget it. */
+  const setReceived = useCallback((id: number, day: string | undefined) => {
+    setReceivedDays((current) => {
+      const next = new Map(current);
+      if (day === undefined) next.delete(id);
+      else next.set(id, day);
+      return next;
+    });
+    setOutcome(undefined);
+  }, []);
+
   const chooseUnitType = useCallback(
     (key: string) => {
       // A name the user typed stays; the default name follows the type.
@@ -144,7 +160,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
   );
 
   const roster = workbook.kind === 'ready' ? workbook.roster : undefined;
-  const reads = useMemo(() => sources.map((s) => s.read), [sources]);
+  const reads = useMemo(() => sources.map((s) => receivedOn(s.read, received.get(s.id))), [sources, received]);
   // What the table shows; the merge itself is consolidated again when written, with the roster as it is then.
   const options = useMemo(() => ({ includeUnitsWithErrors, keep }), [includeUnitsWithErrors, keep]);
   const preview: MergePreview = useMemo(() => previewMerge(campaign, { reads, options, roster }), [campaign, reads, options, roster]);
@@ -168,7 +184,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
     setBusy({ kind: 'writing', step: 'Đang đọc danh sách đơn vị trong sổ' });
     try {
       const current = await readWorkbook();
-      const fresh = sources.map((s) => (isWorkbook(s) ? current.source : s.read));
+      const fresh = sources.map((s) => receivedOn(isWorkbook(s) ? current.source : s.read, received.get(s.id)));
       const consolidation = consolidate(campaign, {
         reads: fresh,
         options,
@@ -182,7 +198,8 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
       }
       setBusy({ kind: 'writing', step: 'Đang ghi các sheet tổng hợp' });
       const result = await port.writeConsolidation(consolidation, confirmReplace, (step) => setBusy({ kind: 'writing', step }));
-      setOutcome({ kind: 'written', result, units: consolidation.result.included.length });
+      const withErrors = consolidation.result.units.filter((u) => u.included && u.errors > 0).map((u) => u.unit);
+      setOutcome({ kind: 'written', result, units: consolidation.result.included.length, withErrors });
       // A first merge has just written the roster sheet: from now on it is the user's, and read from the workbook.
       if (!result.cancelled) void refreshRoster();
     } catch (error) {
@@ -190,7 +207,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
     } finally {
       setBusy(undefined);
     }
-  }, [campaign, confirmReplace, options, port, readWorkbook, refreshRoster, sources, unitName, unitType]);
+  }, [campaign, confirmReplace, options, port, readWorkbook, received, refreshRoster, sources, unitName, unitType]);
 
   return {
     sources,
@@ -202,6 +219,8 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
     addWorkbookSheets,
     remove,
     keepSource,
+    received,
+    setReceived,
     includeUnitsWithErrors,
     setIncludeUnitsWithErrors,
     unitType,

@@ -3,7 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 const list = { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' } as const;
 
 export const useMergeTabStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { flexGrow: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -23,7 +23,8 @@ export const useMergeTabStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   progressLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  progressText: { flex: '1 1 auto', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // A long file name wraps rather than being cut: the user must see which file is being read.
+  progressText: { flex: '1 1 auto', minWidth: 0, overflowWrap: 'anywhere' },
   sources: { ...list, gap: 0 },
   source: {
     display: 'flex',
@@ -33,6 +34,13 @@ export const useMergeTabStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   sourceHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // A badge has a fixed height: squeezed by a long file name its words would wrap out of it, white on white. It keeps its width; the name wraps.
+  badge: { flexShrink: 0 },
+  submission: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  late: { color: tokens.colorPaletteRedForeground1 },
+  issues: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignSelf: 'stretch' },
+  issueList: { ...list, gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  receivedField: { alignItems: 'center', gridTemplateColumns: 'auto minmax(0, 1fr)' },
   fileName: { flex: '1 1 auto', minWidth: 0, overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   unitLine: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXXS },

@@ -17,8 +17,10 @@ type Props = {
 /** The campaign's unit types, by their Vietnamese labels; put inside a Field that names it. */
 export function UnitTypeSelect({ campaign, value, onChange, disabled = false }: Props) {
   const styles = useStyles();
+  // A native select cannot wrap its value: the whole label is its tooltip, and the open list shows it in full.
+  const label = campaign.unitTypes.find((type) => type.key === value)?.label;
   return (
-    <Select className={styles.root} select={{ className: styles.select }} value={value} onChange={(_, data) => onChange(data.value)} disabled={disabled}>
+    <Select className={styles.root} select={{ className: styles.select }} title={label} value={value} onChange={(_, data) => onChange(data.value)} disabled={disabled}>
       {campaign.unitTypes.map((type) => (
         <option key={type.key} value={type.key}>
           {type.label}
