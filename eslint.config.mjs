@@ -43,6 +43,21 @@ export default tseslint.config(
     },
   },
   {
+    // Hosts implement the ports (src/ports) and never reach into the pane.
+    files: ['src/hosts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/taskpane/**', '**/cli/**', '**/dev/**'], message: 'Hosts implement src/ports; they import nothing from the pane, the CLI or dev.' }] }],
+    },
+  },
+  {
+    // The pane talks to Excel and to files through the ports; only its entry point puts a host behind them.
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    ignores: ['src/taskpane/index.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/hosts/**', '**/cli/**', '**/dev/**'], message: 'The pane reaches hosts through src/ports (WorkbookPort, CampaignStore); only src/taskpane/index.tsx wires a host in.' }] }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

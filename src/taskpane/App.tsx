@@ -3,7 +3,7 @@ import type { Campaign } from '../forms/schema';
 import { useActiveCampaign } from './campaign/useActiveCampaign';
 import { AppShell } from './components/AppShell';
 import { PortProvider } from './port';
-import type { CampaignStore, WorkbookPort } from './port.types';
+import type { CampaignStore, WorkbookPort } from '../ports/workbookPort';
 
 type Props = {
   /** The campaign the add-in was built with. */

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { WorkbookPort } from './port.types';
+import type { WorkbookPort } from '../ports/workbookPort';
 
 /**
  * Components reach the workbook only through this port: the real one wraps

@@ -23,6 +23,9 @@ export type SourceInfo = {
 
 export const CURRENT_WORKBOOK = 'Sổ đang mở';
 
+/** A unit's file as picked or found: its name, its bytes, and its date on this disk (ms), if known. */
+export type SourceFile = { readonly name: string; readonly bytes: Uint8Array; readonly modified: number | undefined };
+
 /** One sheet of a source, as a host read it (values and formulas from A1). */
 export type SheetGrid = { readonly name: string; readonly values: SheetValues; readonly formulas?: SheetValues };
 

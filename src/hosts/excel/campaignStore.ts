@@ -1,5 +1,5 @@
 import { CARRIER_ROW_RANGE, carriedText } from '../../core/campaignCarrier';
-import type { CampaignStore } from '../../taskpane/port.types';
+import type { CampaignStore } from '../../ports/workbookPort';
 import { patientRun, type ExcelRun } from './cellEdit';
 
 /** The part of Office.Settings (`Office.context.document.settings`) the pane uses. */

@@ -1,5 +1,5 @@
 import type { Campaign } from '../../forms/schema';
-import type { WorkbookPort } from '../../taskpane/port.types';
+import type { WorkbookPort } from '../../ports/workbookPort';
 import type { ApiLevel } from './applyPlan';
 import { CELL_EDIT_RETRY_MS, patientRun, type ExcelRun } from './cellEdit';
 import { insertForms } from './insertForms';
@@ -50,6 +50,8 @@ export function createExcelPort(campaign: Campaign, excelRun: ExcelRun, requirem
         target.getRange(address).select();
         await context.sync();
       }),
+    // The xlsx reader is imported on first use: the workbook library is a chunk of its own, fetched when a file is first added.
+    readSourceFile: async (file, readAt) => (await import('../xlsx/readSourceFile')).readSourceFile(campaign, file, readAt),
     readWorkbookSources: (readAt) => run((context) => readWorkbookSources(context, campaign, readAt)),
     async writeConsolidation(consolidation, confirmReplace, onProgress) {
       const result = await run((context) => writeConsolidation(context, campaign, consolidation, api, confirmReplace, onProgress));

@@ -6,7 +6,7 @@ import { CURRENT_WORKBOOK, type SourceRead } from '../../core/merge/types';
 import { readWindow } from '../../core/readSheet';
 import { queueSheetWindow, windowValues } from './sheetWindow';
 import type { Campaign } from '../../forms/schema';
-import type { WriteResult } from '../../taskpane/port.types';
+import type { WriteResult } from '../../ports/workbookPort';
 import { tableBody } from '../../core/plan/tablePlan';
 import type { SheetPlan } from '../../core/plan/types';
 import { estimateRequestBytes, queuePlan, SHEETS_BUDGET_BYTES, type ApiLevel } from './applyPlan';

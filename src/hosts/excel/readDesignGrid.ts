@@ -1,6 +1,6 @@
 import { columnIndex, rangeAddress, type GridRange } from '../../core/a1';
 import type { CellBorders, DesignCell, DesignGrid } from '../../core/design/types';
-import type { DesignRead } from '../../taskpane/port.types';
+import type { DesignRead } from '../../ports/workbookPort';
 
 /**
  * The table the user points at, read through Office.js into the grid the form

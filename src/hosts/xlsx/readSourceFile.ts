@@ -1,4 +1,4 @@
-import type { SourceInfo, SourceRead } from '../../core/merge/types';
+import type { SourceFile, SourceInfo, SourceRead } from '../../core/merge/types';
 import { readWindow } from '../../core/readSheet';
 import type { Campaign } from '../../forms/schema';
 import { openWorkbookFile, UnreadableFileError } from './openWorkbookFile';
@@ -14,7 +14,7 @@ async function sha256(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export type SourceFile = { readonly name: string; readonly bytes: Uint8Array; readonly modified: number | undefined };
+export type { SourceFile };
 
 /**
  * A unit's .xlsx as the merge reads it: every sheet's window, and the campaign

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { campaignJson, CatalogError, readCampaignText } from '../../forms/defineForm';
 import type { Campaign } from '../../forms/schema';
-import type { CampaignStore } from '../port.types';
+import type { CampaignStore } from '../../ports/workbookPort';
 
 /** Where the campaign in use came from, as the header says it. */
 export type CampaignOrigin =

@@ -1,12 +1,11 @@
-import type { SourceRead } from '../../core/merge/types';
-import type { Campaign } from '../../forms/schema';
+import type { SourceFile, SourceRead } from '../../core/merge/types';
 
 /**
- * The units' files the user picked or dropped, read in the pane: nothing is
- * uploaded. The xlsx reader is imported on first use, so the workbook library
- * is a chunk of its own, downloaded when a file is first added, and not part
- * of what the pane loads at start.
+ * The units' files the user picked or dropped, read in the pane through the
+ * port (`WorkbookPort.readSourceFile`): nothing is uploaded.
  */
+
+export type ReadSourceFile = (file: SourceFile, readAt: string) => Promise<SourceRead>;
 
 export type ReadProgress = (done: number, total: number, name: string) => void;
 
@@ -24,11 +23,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * files read so far (a prefix of `files`): what was read stays usable, and the
  * caller tells the user how many were left. A file that cannot be opened (moved
  * or deleted since it was picked, or failing in the reader) becomes an
- * unreadable source naming it, so one bad file never loses the others. The only
- * rejection is the reader's own chunk failing to load.
+ * unreadable source naming it, so one bad file never loses the others.
  */
-export async function readFiles(campaign: Campaign, files: readonly File[], readAt: string, onProgress: ReadProgress, signal: AbortSignal): Promise<SourceRead[]> {
-  const { readSourceFile } = await import('../../hosts/xlsx/readSourceFile');
+export async function readFiles(readSourceFile: ReadSourceFile, files: readonly File[], readAt: string, onProgress: ReadProgress, signal: AbortSignal): Promise<SourceRead[]> {
   const reads: SourceRead[] = [];
   for (const file of files) {
     if (signal.aborted) break;
@@ -37,7 +34,7 @@ export async function readFiles(campaign: Campaign, files: readonly File[], read
     if (signal.aborted) break;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      reads.push(await readSourceFile(campaign, { name: file.name, bytes, modified: file.lastModified }, readAt));
+      reads.push(await readSourceFile({ name: file.name, bytes, modified: file.lastModified }, readAt));
     } catch (error) {
       reads.push({
         kind: 'unreadable',

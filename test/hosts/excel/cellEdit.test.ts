@@ -3,7 +3,7 @@ import { addressOf, formGrid } from '../../../src/core/layout/grid';
 import { createFakeExcel, type FakeExcelOptions } from '../../../src/dev/fake-excel';
 import { createExcelPort } from '../../../src/hosts/excel/excelPort';
 import type { Campaign } from '../../../src/forms/schema';
-import type { WorkbookCheck } from '../../../src/taskpane/port.types';
+import type { WorkbookCheck } from '../../../src/ports/workbookPort';
 import { EACH_CAMPAIGN, fillingUnitType, formsOwedBy } from '../../support/campaigns';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

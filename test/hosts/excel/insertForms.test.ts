@@ -8,7 +8,7 @@ import { estimateRequestBytes, queuePlan } from '../../../src/hosts/excel/applyP
 import { createExcelPort } from '../../../src/hosts/excel/excelPort';
 import type { Campaign, FormDef } from '../../../src/forms/schema';
 import { EACH_CAMPAIGN, fillingUnitType, formsOwedBy } from '../../support/campaigns';
-import type { ConflictChoice, SheetConflict } from '../../../src/taskpane/port.types';
+import type { ConflictChoice, SheetConflict } from '../../../src/ports/workbookPort';
 
 /** The first input cell of a form and the first cell a column formula computes, as addresses. */
 function cellsOf(form: FormDef) {

@@ -1,6 +1,6 @@
 import { Badge, Button } from '@fluentui/react-components';
 import { formatNumber } from '../../../core/rules/messages';
-import type { Issue } from '../../port.types';
+import type { Issue } from '../../../ports/workbookPort';
 import { useCheckTabStyles } from './useCheckTabStyles.styles';
 
 /** One problem: where it is (a click selects the cell), what is wrong, and the fix when there is one. */

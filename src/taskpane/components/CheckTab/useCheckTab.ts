@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { usePort } from '../../port';
-import type { Issue, SheetCheck, WorkbookCheck } from '../../port.types';
+import type { Issue, SheetCheck, WorkbookCheck } from '../../../ports/workbookPort';
 
 export type CheckState =
   | { readonly kind: 'checking' }

@@ -1,6 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ConflictChoice } from '../../port.types';
+import type { ConflictChoice } from '../../../ports/workbookPort';
 import { useSafeFocus } from '../useSafeFocus';
 import type { PendingConflicts } from './useInsertTab';
 

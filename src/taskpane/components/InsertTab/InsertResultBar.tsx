@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { InsertResult } from '../../port.types';
+import type { InsertResult } from '../../../ports/workbookPort';
 
 /** One line per outcome, naming the sheets, so the user knows what changed in the workbook. */
 export function InsertResultBar({ result }: { result: InsertResult }) {

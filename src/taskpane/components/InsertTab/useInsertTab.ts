@@ -4,7 +4,7 @@ import type { Campaign, UnitTypeDef } from '../../../forms/schema';
 import { formsByKeys, formsOfUnitType, unitTypeByKey } from '../../../forms/lookup';
 import { workbookUnit } from '../../insert/workbookUnit';
 import { usePort } from '../../port';
-import type { ConflictChoice, InsertProgress, InsertResult, SheetConflict } from '../../port.types';
+import type { ConflictChoice, InsertProgress, InsertResult, SheetConflict } from '../../../ports/workbookPort';
 
 export type PendingConflicts = {
   readonly conflicts: readonly SheetConflict[];

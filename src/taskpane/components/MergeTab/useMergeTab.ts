@@ -9,7 +9,7 @@ import type { Campaign } from '../../../forms/schema';
 import { readFiles } from '../../merge/readFiles';
 import { defaultConsolidatorName } from '../../merge/view';
 import { usePort } from '../../port';
-import type { WriteResult } from '../../port.types';
+import type { WriteResult } from '../../../ports/workbookPort';
 import { consolidatingUnitType } from '../../../forms/lookup';
 
 /** One source in the list; `id` keeps React rows and removal stable when the same file is added twice. */
@@ -104,7 +104,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
       setOutcome(undefined);
       setBusy({ kind: 'reading', done: 0, total: files.length, name: files[0]?.name ?? '' });
       try {
-        const reads = await readFiles(campaign, files, now(), (done, total, name) => setBusy({ kind: 'reading', done, total, name }), controller.signal);
+        const reads = await readFiles(port.readSourceFile, files, now(), (done, total, name) => setBusy({ kind: 'reading', done, total, name }), controller.signal);
         add(reads);
         if (reads.length < files.length) setOutcome({ kind: 'stopped', read: reads.length, total: files.length });
       } catch (error) {
@@ -114,7 +114,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
         setBusy(undefined);
       }
     },
-    [add, campaign],
+    [add, port],
   );
 
   const cancelReading = useCallback(() => reading.current?.abort(), []);

@@ -1,8 +1,13 @@
-/** What the task pane asks of the workbook. Implemented over Office.js in src/hosts/excel. */
+/**
+ * What the task pane asks of the workbook and of the files it reads. The pane
+ * and the hosts both depend on these types, never on each other: the hosts
+ * implement them (src/hosts/excel), the pane calls them, and only the entry
+ * points (src/taskpane/index.tsx, src/dev/preview) put the two together.
+ */
 import type { ConflictChoice, InsertProgress, InsertRequest, InsertResult, SheetConflict } from '../core/insertion';
 import type { Consolidation } from '../core/merge/consolidate';
 import type { RosterReading } from '../core/merge/roster';
-import type { SourceRead } from '../core/merge/types';
+import type { SourceFile, SourceRead } from '../core/merge/types';
 import type { Issue, SheetCheck, WorkbookCheck } from '../core/rules/types';
 import type { DesignGrid } from '../core/design/types';
 import type { Campaign, FormDef } from '../forms/schema';
@@ -25,6 +30,8 @@ export interface WorkbookPort {
   writeFigure(sheet: string, address: string, value: number): Promise<void>;
   /** Unit form sheets already in the open workbook (copied in with Move or Copy), and the roster sheet if there is one. */
   readWorkbookSources(readAt: string): Promise<{ readonly source: SourceRead; readonly roster: RosterReading | undefined }>;
+  /** A unit's .xlsx the user picked, read on this machine (never uploaded) with the forms of this port's campaign. */
+  readSourceFile(file: SourceFile, readAt: string): Promise<SourceRead>;
   /**
    * Writes a merge's sheets. Sheets the add-in wrote before are replaced only if
    * `confirmReplace` says yes; a sheet of the user's with the same name is never
