@@ -46,7 +46,41 @@ export interface WorkbookPort {
    * campaign, so checks, merges and the campaign header never take it for one.
    */
   previewForm(campaign: Campaign, form: FormDef, besideSheet: string): Promise<{ readonly sheet: string }>;
+  /**
+   * "Kiểm tra cài đặt": inserts, writes, checks, reads back and merges on temporary
+   * "~tongket kiểm tra …" sheets it deletes afterwards (also when a step fails), and
+   * reports each step as it goes. Never touches the user's sheets.
+   */
+  runSelfTest(onStep: (steps: readonly SelfTestStep[]) => void): Promise<SelfTestReport>;
 }
+
+export type SelfTestStepKey = 'prepare' | 'insert' | 'write' | 'check' | 'readBack' | 'merge' | 'cleanUp';
+
+export type SelfTestStep = {
+  readonly key: SelfTestStepKey;
+  /** In Vietnamese, for the user. */
+  readonly label: string;
+  readonly status: 'pending' | 'running' | 'passed' | 'failed' | 'skipped';
+  /** What was seen (passed) or what went wrong (failed), in Vietnamese where the add-in words it. */
+  readonly message?: string;
+  readonly syncs: number;
+  readonly ms: number;
+};
+
+export type SelfTestReport = {
+  readonly campaign: string;
+  readonly environment: {
+    /** Office.context.diagnostics, where Office.js gives it. */
+    readonly version: string | undefined;
+    readonly platform: string | undefined;
+    readonly requirementSets: readonly { readonly name: string; readonly supported: boolean }[];
+  };
+  readonly steps: readonly SelfTestStep[];
+  readonly passed: boolean;
+  readonly sheetsBefore: readonly string[];
+  /** The workbook's sheets once the temporary ones were deleted; undefined when the clean-up failed. */
+  readonly sheetsAfter: readonly string[] | undefined;
+};
 
 /** A table read for the form designer. */
 export type DesignRead = {

@@ -19,7 +19,7 @@ function pngSize(path: string): { width: number; height: number } {
 
 describe('the user guide', () => {
   it('shows a picture of the campaign choice and of each tab: inserting, a flagged figure, a merge with a missing unit, a form designed from a table', () => {
-    expect(pictures).toEqual(['bo-bieu.png', 'chen-bieu.png', 'kiem-tra.png', 'tong-hop.png', 'thiet-ke-bieu.png']);
+    expect(pictures).toEqual(['kiem-tra-cai-dat.png', 'bo-bieu.png', 'chen-bieu.png', 'kiem-tra.png', 'tong-hop.png', 'thiet-ke-bieu.png']);
   });
 
   it.each(pictures)('shows %s, a picture of the whole preview that a browser test takes from the real pane (npm run docs:images saves it)', (picture) => {

@@ -73,24 +73,6 @@ export function timeliness(evidence: SubmissionEvidence | undefined, deadline: s
   return sent.byDeadline(deadline) ? 'onTime' : 'late';
 }
 
-/** An opened workbook's document properties, as ExcelJS's Workbook has them after `xlsx.load` (the core imports no ExcelJS). */
-export type DocumentProperties = { readonly modified?: Date | undefined; readonly lastModifiedBy?: string | undefined };
-
-/**
- * What a workbook's own properties say about when it was saved. A reader plugs
- * it in with one line: `source: { ...source, submission: savedInWorkbook(workbook) }`.
- * A missing or unreadable date is no evidence, and "ExcelJS" as the saver
- * (what ExcelJS writes when no one is named) names no one.
- */
-export function savedInWorkbook(properties: DocumentProperties): SubmissionEvidence {
-  const ms = properties.modified instanceof Date ? properties.modified.getTime() : Number.NaN;
-  const by = properties.lastModifiedBy?.trim();
-  return {
-    ...(Number.isFinite(ms) ? { savedInFile: ms } : {}),
-    ...(by && by !== 'ExcelJS' && by !== 'Unknown' ? { savedBy: by } : {}),
-  };
-}
-
 /** The same source with the day the clerk received it (ISO), or without one when `day` is undefined. */
 export function withReceived<T extends { readonly submission?: SubmissionEvidence | undefined }>(source: T, day: string | undefined): T {
   const rest: SubmissionEvidence = { ...source.submission, received: undefined };

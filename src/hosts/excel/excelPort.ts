@@ -7,6 +7,7 @@ import { LiveCheck } from './liveCheck';
 import { readWorkbookSources, writeConsolidation } from './mergeWorkbook';
 import { previewForm } from './previewForm';
 import { readDesignGrid, type DesignReadApi } from './readDesignGrid';
+import { describeEnvironment, runSelfTest } from './selfTest';
 
 export type { ExcelRun } from './cellEdit';
 export type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };
@@ -59,6 +60,7 @@ export function createExcelPort(campaign: Campaign, excelRun: ExcelRun, requirem
       return result;
     },
     readDesignGrid: () => run((context) => readDesignGrid(context, design)),
+    runSelfTest: (onStep) => runSelfTest(run, campaign, api, describeEnvironment(requirements), onStep),
     previewForm: (draft, form, besideSheet) => run((context) => previewForm(context, draft, form, besideSheet, api)),
     /** `sheet`: the sheet's id or name, as for selectCell. */
     writeFigure: (sheet, address, value) =>

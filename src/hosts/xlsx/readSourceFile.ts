@@ -5,7 +5,7 @@ import { openWorkbookFile, UnreadableFileError } from './openWorkbookFile';
 import { sheetGrids } from './sheetGrids';
 import { storedOddities } from './storedCells';
 import { carriedCampaign } from './carriedCampaign';
-import { savedInWorkbook } from '../../core/merge/submission';
+import { savedInWorkbook } from './savedInWorkbook';
 import { CatalogError } from '../../forms/defineForm';
 
 /** Web Crypto: the same in Node and in the task pane, and the file never leaves the machine. */

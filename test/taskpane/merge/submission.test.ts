@@ -1,6 +1,7 @@
 import { previewMerge } from '../../../src/core/merge/consolidate';
 import { consolidate } from '../../../src/core/merge/consolidate';
-import { savedInWorkbook, submittedAt, timeliness, withReceived } from '../../../src/core/merge/submission';
+import { submittedAt, timeliness, withReceived } from '../../../src/core/merge/submission';
+import { savedInWorkbook } from '../../../src/hosts/xlsx/savedInWorkbook';
 import type { SourceRead } from '../../../src/core/merge/types';
 import { openWorkbookFile } from '../../../src/hosts/xlsx/openWorkbookFile';
 import { readSourceFile } from '../../../src/hosts/xlsx/readSourceFile';
@@ -35,12 +36,8 @@ beforeAll(async () => {
   unsaved = await withoutSaveTime(saved);
 });
 
-/** A file read as the reader will read it once `savedInWorkbook` is plugged in (see its comment). */
-async function readWithSaveTime(file: UnitFile): Promise<SourceRead> {
-  const read = await readSourceFile(NQ25, { name: file.name, bytes: file.bytes, modified: Date.now() }, READ_AT);
-  const workbook = await openWorkbookFile(file.name, file.bytes);
-  return { ...read, source: { ...read.source, submission: savedInWorkbook(workbook) } };
-}
+/** A file read as the merge reads it: the save time inside the workbook comes with it. */
+const readWithSaveTime = (file: UnitFile): Promise<SourceRead> => readSourceFile(NQ25, { name: file.name, bytes: file.bytes, modified: Date.now() }, READ_AT);
 
 describe('when a unit sent its forms', () => {
   it('is the save time a workbook keeps inside, with who saved it, read from the file', async () => {

@@ -1,14 +1,16 @@
 import { FluentProvider, Spinner, Tab, TabList, webLightTheme } from '@fluentui/react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { campaignJson } from '../../../forms/defineForm';
 import type { ActiveCampaign } from '../../campaign/useActiveCampaign';
 import { CampaignBar } from '../CampaignBar';
 import { CheckTab } from '../CheckTab';
 import { DesignStore } from '../../design/store';
-import { DesignTab } from '../DesignTab';
 import { InsertTab } from '../InsertTab';
 import { MergeTab } from '../MergeTab';
 import { useAppShellStyles } from './useAppShellStyles.styles';
+
+// The designer (its inference core is the largest part of the pane) is fetched when its tab is first opened, not at start.
+const DesignTab = lazy(() => import('../DesignTab').then((m) => ({ default: m.DesignTab })));
 
 type TabKey = 'insert' | 'check' | 'merge' | 'design';
 
@@ -64,7 +66,9 @@ export function AppShell({ active }: { active: ActiveCampaign }) {
           )}
           {tab === 'design' && (
             <div {...panel('design')}>
-              <DesignTab active={active} store={design} />
+              <Suspense fallback={<Spinner size="small" label="Đang mở Thiết kế biểu…" />}>
+                <DesignTab active={active} store={design} />
+              </Suspense>
             </div>
           )}
         </main>

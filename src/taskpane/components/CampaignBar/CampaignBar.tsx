@@ -1,8 +1,11 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { originLabel } from '../../campaign/originLabel';
 import type { ActiveCampaign } from '../../campaign/useActiveCampaign';
 import { useCampaignBarStyles } from './useCampaignBarStyles.styles';
+
+// The self-test (it lays out forms and merges) is fetched when first asked for: most opens of the pane never run it.
+const SelfTestDialog = lazy(() => import('../SelfTest').then((m) => ({ default: m.SelfTestDialog })));
 
 /**
  * The header: which campaign the pane works with (name, version, where it came
@@ -12,6 +15,7 @@ import { useCampaignBarStyles } from './useCampaignBarStyles.styles';
 export function CampaignBar({ active }: { active: ActiveCampaign }) {
   const styles = useCampaignBarStyles();
   const picker = useRef<HTMLInputElement>(null);
+  const [selfTest, setSelfTest] = useState(false);
   const { campaign, workbookCampaign, problem } = active;
   // Until the workbook has said which campaign it carries, no name is shown: the built-in one may not be the one used.
   if (!active.ready)
@@ -35,9 +39,15 @@ export function CampaignBar({ active }: { active: ActiveCampaign }) {
           <Text size={200} className={styles.onBrand} data-testid="campaign-origin">
             Phiên bản {campaign.version} · {originLabel(active.origin)}
           </Text>
-          <Button size="small" appearance="primary" onClick={() => picker.current?.click()}>
-            Mở bộ biểu…
-          </Button>
+          <span className={styles.actions}>
+            <Button size="small" appearance="primary" onClick={() => picker.current?.click()}>
+              Mở bộ biểu…
+            </Button>
+            {/* A plain button, not a menu: a menu would add Fluent's popover code to what every user loads at start. */}
+            <Button size="small" appearance="primary" onClick={() => setSelfTest(true)}>
+              Kiểm tra cài đặt
+            </Button>
+          </span>
           <input
             ref={picker}
             type="file"
@@ -52,6 +62,11 @@ export function CampaignBar({ active }: { active: ActiveCampaign }) {
           />
         </div>
       </header>
+      {selfTest && (
+        <Suspense fallback={null}>
+          <SelfTestDialog open onClose={() => setSelfTest(false)} />
+        </Suspense>
+      )}
       {workbookCampaign && (
         <MessageBar intent="warning" layout="multiline" className={styles.bar}>
           <MessageBarBody>

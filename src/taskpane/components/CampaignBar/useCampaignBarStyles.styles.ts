@@ -10,6 +10,7 @@ export const useCampaignBarStyles = makeStyles({
   },
   onBrand: { color: tokens.colorNeutralForegroundOnBrand, margin: 0 },
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
   bar: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
   // The schema's refusal lists one problem a line: keep its lines.
   problem: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },

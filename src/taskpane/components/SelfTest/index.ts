@@ -1,0 +1,1 @@
+export { SelfTestDialog } from './SelfTestDialog';
