@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { consolidate, previewMerge } from '../src/core/merge/consolidate';
 import type { SourceRead } from '../src/core/merge/types';
+import { HEADER_BLOCK } from '../src/core/layout/grid';
 import { createFakeExcel } from '../src/dev/fake-excel';
 import { createExcelPort } from '../src/hosts/excel/excelPort';
 import { readSourceFile } from '../src/hosts/xlsx/readSourceFile';
@@ -33,7 +34,10 @@ async function readAll(files: readonly UnitFile[]): Promise<SourceRead[]> {
 const OPTIONS = { includeUnitsWithErrors: false };
 
 async function mergeOf(files: readonly UnitFile[]) {
-  const reads = await readAll(files);
+  return consolidateReads(await readAll(files));
+}
+
+function consolidateReads(reads: readonly SourceRead[]) {
   return consolidate(CAMPAIGN, { reads, options: OPTIONS, by: { unitName: 'Ban Dân vận Tỉnh ủy', unitType: 'tinh' }, roster: undefined, mergedAt: READ_AT });
 }
 
@@ -45,13 +49,30 @@ async function previewTime(files: readonly UnitFile[]): Promise<number> {
   return (performance.now() - started) / 5;
 }
 
-async function excelWrite(files: readonly UnitFile[]) {
-  const consolidation = await mergeOf(files);
+/**
+ * `count` units made from the files read: each read again under a unit name of
+ * its own (the header's A3) and a content hash of its own, so the merge takes
+ * them as different units. Generating a thousand workbooks would take minutes
+ * and measure nothing more: the summary's size follows the number of units.
+ */
+function asManyUnits(reads: readonly SourceRead[], count: number): SourceRead[] {
+  return Array.from({ length: count }, (_, i): SourceRead => {
+    const read = reads[i % reads.length] as SourceRead;
+    if (read.kind !== 'read') return read;
+    const unit = `Đơn vị số ${i + 1}`;
+    const sheets = read.sheets.map((sheet) => ({ ...sheet, values: sheet.values.map((row, r) => (r === HEADER_BLOCK.unitName ? [unit, ...row.slice(1)] : row)) }));
+    return { ...read, source: { ...read.source, label: `${unit}.xlsx`, sha256: String(i).padStart(64, '0') }, sheets };
+  });
+}
+
+async function excelWrite(files: readonly UnitFile[], units = files.length) {
+  const consolidation = consolidateReads(asManyUnits(await readAll(files), units));
   const excel = createFakeExcel({ apiVersion: 1.9 });
   const port = createExcelPort(CAMPAIGN, excel.run, excel.requirements);
   await port.writeConsolidation(consolidation, async () => true, () => undefined);
   const kb = Math.max(...excel.stats.requestBytes) / 1024;
-  line(`write the summary of ${files.length} units into Excel`, `${excel.stats.syncs} syncs, largest request ${kb.toFixed(0)} KB, ${consolidation.tables.data.rows.length} data rows`);
+  const under = excel.stats.requestBytes.every((bytes) => bytes < 5 * 1024 * 1024) ? 'every request < 5 MB' : 'A REQUEST OVER 5 MB';
+  line(`write the summary of ${units} units into Excel`, `${excel.stats.syncs} syncs, largest request ${kb.toFixed(0)} KB (${under}), ${consolidation.tables.data.rows.length} data rows`);
 }
 
 /** A unit file whose first sheet has data validation over whole columns, as some offices' templates do. */
@@ -79,6 +100,7 @@ export async function mergeBench(files: readonly UnitFile[]): Promise<void> {
   line('merge ÷ ExcelJS load, in this process (nothing written)', (merging / loading).toFixed(2));
   line('preview in the pane of 200 read files, per change', `${(await previewTime(files)).toFixed(0)} ms`);
   for (const n of [10, 50, 200]) await excelWrite(files.slice(0, n));
+  for (const n of [500, 1000]) await excelWrite(files, n);
 
   const heavy = await wholeColumnValidation(files[0] as UnitFile);
   const [, stripped] = await time(() => readSourceFile(CAMPAIGN, { name: 'ca-cot.xlsx', bytes: heavy, modified: undefined }, READ_AT));
