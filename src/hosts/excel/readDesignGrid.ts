@@ -1,6 +1,7 @@
 import { columnIndex, rangeAddress, type GridRange } from '../../core/a1';
 import type { CellBorders, DesignCell, DesignGrid } from '../../core/design/types';
 import type { DesignRead } from '../../ports/workbookPort';
+import { dateOfSerial, isDateFormat } from '../../core/dateFormat';
 
 /**
  * The table the user points at, read through Office.js into the grid the form
@@ -127,18 +128,10 @@ function gridCells(
   return out;
 }
 
-/** A number format that shows a date ("d/m/yyyy", "mmm-yy"): day or year codes outside quoted text and [..] sections. */
-function isDateFormat(format: string): boolean {
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[dy]/i.test(bare);
-}
-
-/** Excel's date serial as the .xlsx reader writes a date: "2024-09-30". */
-const isoDate = (serial: number) => new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000)).toISOString().slice(0, 10);
-
 function valueOf(value: unknown, numberFormat: string): DesignCell['value'] {
   if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'number') return isDateFormat(numberFormat) ? isoDate(value) : value;
+  // As the .xlsx reader writes a date: "2024-09-30".
+  if (typeof value === 'number') return isDateFormat(numberFormat) ? dateOfSerial(value).toISOString().slice(0, 10) : value;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);
 }

@@ -41,6 +41,12 @@ function load(text: string, origin: string): Campaign | string {
   }
 }
 
+/** The campaign a workbook's sheets carry, loaded; the refusal's words when it is broken; undefined when it carries none. */
+const loadCarried = (text: string | undefined) => (text === undefined ? undefined : load(text, 'bộ biểu mang trong sổ'));
+
+/** A loaded campaign, or undefined for none or a refusal. */
+const usable = (loaded: Campaign | string | undefined) => (typeof loaded === 'string' ? undefined : loaded);
+
 /**
  * The campaign the pane works with, in this order: the one the user chose for
  * this workbook (kept in the workbook), the one the workbook's sheets carry, the
@@ -57,9 +63,8 @@ export function useActiveCampaign(builtIn: Campaign, store: CampaignStore): Acti
     const remembered = rememberedText === undefined ? undefined : load(rememberedText, 'bộ biểu đã chọn cho sổ này');
     store.readCarried().then(
       (text) => {
-        const carried = text === undefined ? undefined : load(text, 'bộ biểu mang trong sổ');
+        const carried = loadCarried(text);
         const problem = [remembered, carried].find((c): c is string => typeof c === 'string');
-        const usable = (c: Campaign | string | undefined) => (typeof c === 'string' ? undefined : c);
         const chosen = usable(remembered);
         const inWorkbook = usable(carried);
         if (chosen) settle({ campaign: chosen, origin: { kind: 'remembered' }, carried: inWorkbook, problem });
@@ -81,9 +86,8 @@ export function useActiveCampaign(builtIn: Campaign, store: CampaignStore): Acti
         return;
       }
       // Forms may have been inserted since the pane opened: ask the workbook again what it carries, to offer it back.
-      const text = await store.readCarried();
-      const carried = text === undefined ? undefined : load(text, 'bộ biểu mang trong sổ');
-      setState((s) => ({ ...s, campaign: loaded, origin: { kind: 'file', name: file.name }, carried: typeof carried === 'string' ? undefined : carried, problem: undefined }));
+      const carried = usable(loadCarried(await store.readCarried()));
+      setState((s) => ({ ...s, campaign: loaded, origin: { kind: 'file', name: file.name }, carried, problem: undefined }));
       await store.remember(campaignJson(loaded));
     },
     [store],
@@ -92,10 +96,9 @@ export function useActiveCampaign(builtIn: Campaign, store: CampaignStore): Acti
   const adopt = useCallback(
     async (campaign: Campaign) => {
       // Only to offer the workbook's own campaign back: not knowing it must not keep the new one from being used.
-      const text = await store.readCarried().catch(() => undefined);
-      const carried = text === undefined ? undefined : load(text, 'bộ biểu mang trong sổ');
+      const carried = usable(loadCarried(await store.readCarried().catch(() => undefined)));
       // Remembered for the workbook, so the header says so at once and after the pane is opened again.
-      setState((s) => ({ ...s, campaign, origin: { kind: 'remembered' }, carried: typeof carried === 'string' ? undefined : carried, problem: undefined }));
+      setState((s) => ({ ...s, campaign, origin: { kind: 'remembered' }, carried, problem: undefined }));
       await store.remember(campaignJson(campaign));
     },
     [store],
