@@ -13,7 +13,10 @@ import { fillForm } from '../test/support/fill';
 import { line } from './line';
 import { cliBench } from './cli';
 import { designBench } from './design';
+import { fileLimitsBench } from './fileLimits';
 import { generateUnits, mergeBench } from './merge';
+import { openWorkbooksBench } from './openWorkbooks';
+import { paneBench } from './pane';
 
 const HUYEN = CAMPAIGN.unitTypes.find((u) => u.key === 'huyen')?.forms ?? [];
 
@@ -105,7 +108,10 @@ async function main(): Promise<void> {
   await checking();
   validation();
   const units = await generateUnits(200);
+  await fileLimitsBench(units);
   await mergeBench(units);
+  await openWorkbooksBench(units.slice(0, 50));
+  await paneBench(units.slice(0, 50));
   await cliBench(units);
   await designBench();
 }

@@ -1,3 +1,5 @@
+import { unitNameTooLong } from '../core/unitNameLimit';
+
 /** A user mistake on the command line: printed without a stack, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -31,4 +33,12 @@ export function parseArgs(argv: readonly string[], flags: readonly string[]): Pa
 export function option(args: ParsedArgs, name: string): string | undefined {
   const value = args.options.get(name);
   return typeof value === 'string' ? value : undefined;
+}
+
+/** `--unit-name`, refused when longer than a unit name may be (src/core/unitNameLimit.ts): it is written into the forms' header. */
+export function unitNameOption(args: ParsedArgs): string | undefined {
+  const name = option(args, 'unit-name');
+  const tooLong = name === undefined ? undefined : unitNameTooLong(name, '--unit-name');
+  if (tooLong) throw new UsageError(tooLong.charAt(0).toUpperCase() + tooLong.slice(1));
+  return name;
 }

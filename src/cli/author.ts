@@ -12,7 +12,7 @@ import { asciiFileName } from './asciiFileName';
 import { checkOutputFolder, writeOutput } from './writeOutput';
 import { readInputFile } from './readInputFile';
 
-export const AUTHOR_USAGE = 'tongket author <tệp.xlsx> [--sheet "<tên sheet>"] [--range A1:H40] [--key <khoá biểu>] --out <bộ-biểu.tongket.json> [--json]';
+export const AUTHOR_USAGE = 'tongket author <tệp.xlsx> [--sheet "<tên sheet>"] [--range A1:H40] [--key <khóa biểu>] --out <bộ-biểu.tongket.json> [--json]';
 
 /**
  * `tongket author`: the official tables of a workbook as received become the
@@ -30,7 +30,7 @@ export async function authorCommand(args: ParsedArgs, print: (line: string) => v
   const range = option(args, 'range');
   if (!path || extra || (!out && !json)) throw new UsageError(`Cách dùng: ${AUTHOR_USAGE}`);
   if (out && !out.toLowerCase().endsWith('.json')) throw new UsageError(`Tệp ra phải có đuôi .tongket.json (nhận được "${out}")`);
-  if (key !== undefined && !/^[A-Z][A-Z0-9]*$/.test(key)) throw new UsageError(`Khoá biểu "${key}" không hợp lệ: chữ in hoa ASCII và số, bắt đầu bằng chữ (ví dụ B1, B3A)`);
+  if (key !== undefined && !/^[A-Z][A-Z0-9]*$/.test(key)) throw new UsageError(`Khóa biểu "${key}" không hợp lệ: chữ in hoa ASCII và số, bắt đầu bằng chữ (ví dụ B1, B3A)`);
   if (range !== undefined && !/^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/i.test(range)) throw new UsageError(`Vùng "${range}" không hợp lệ: ghi như A1:H40`);
   if (out) await checkOutputFolder(out);
 
@@ -102,7 +102,7 @@ function giveUniqueKeys(proposals: FormProposal[], key: string | undefined, note
     const form = p.form as { key: string; sheetName: string };
     let k = key === undefined ? form.key : i === 0 ? key : `${key}${String.fromCharCode(65 + i)}`;
     for (let n = 2; keys.has(k); n += 1) k = `${form.key}${String.fromCharCode(64 + n)}`;
-    if (key !== undefined && i > 0) notes.push(`bảng thứ ${i + 1} (sheet "${p.sheet}") lấy khoá ${k}`);
+    if (key !== undefined && i > 0) notes.push(`bảng thứ ${i + 1} (sheet "${p.sheet}") lấy khóa ${k}`);
     form.key = k;
     keys.add(k);
     let name = form.sheetName;

@@ -37,7 +37,7 @@ export async function campaignCommand(builtIn: Campaign, args: ParsedArgs, print
 }
 
 export function campaignSummary(campaign: Campaign): string[] {
-  const lines = [`Bộ biểu hợp lệ: ${campaign.name}`, `Khoá ${campaign.key}, phiên bản ${campaign.version}; ${campaign.forms.length} biểu, ${campaign.unitTypes.length} loại đơn vị.`, 'Biểu:'];
+  const lines = [`Bộ biểu hợp lệ: ${campaign.name}`, `Khóa ${campaign.key}, phiên bản ${campaign.version}; ${campaign.forms.length} biểu, ${campaign.unitTypes.length} loại đơn vị.`, 'Biểu:'];
   for (const form of campaign.forms) {
     const rules = form.rules.length;
     const checks = ruleInstances(form).length;

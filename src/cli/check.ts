@@ -1,11 +1,22 @@
 import { basename } from 'node:path';
-import { checkWorkbookFile } from '../hosts/xlsx/checkWorkbookFile';
+import { checkWorkbookFile, type FileCheck } from '../hosts/xlsx/checkWorkbookFile';
 import { UnreadableFileError } from '../hosts/xlsx/openWorkbookFile';
 import type { Campaign } from '../forms/schema';
 import { UsageError, type ParsedArgs } from './args';
 import { campaignOption } from './campaignOption';
 import { CatalogError } from '../forms/defineForm';
 import { readInputFile } from './readInputFile';
+
+/** Errors of a checked file: issues that are errors, and sheets that carry a form's marker but cannot be read. */
+export const errorCount = (result: FileCheck) => result.issues.filter((i) => i.severity === 'error').length + result.refused.length;
+
+/** The check as `tongket check` prints it, and `tongket submit` before stamping: one line per problem, then the counts. */
+export function printCheck(result: FileCheck, print: (line: string) => void): void {
+  const errors = errorCount(result);
+  for (const r of result.refused) print(`LỖI  ${result.file}: không đọc được ${r.reason}`);
+  for (const issue of result.issues) print(`${issue.severity === 'error' ? 'LỖI ' : 'CẢNH BÁO'} ${result.file}: ${issue.message}`);
+  print(`${result.file}: ${result.formSheets} biểu của bộ "${result.campaign.shortName}" (phiên bản ${result.campaign.version}), ${errors} lỗi, ${result.issues.length - (errors - result.refused.length)} cảnh báo.`);
+}
 
 export const CHECK_USAGE = 'tongket check <tệp.xlsx> [--campaign <tệp.tongket.json>] [--json]';
 
@@ -22,15 +33,11 @@ export async function checkCommand(builtIn: Campaign, args: ParsedArgs, print: (
   if (!bytes) return 2;
   try {
     const result = await checkWorkbookFile({ chosen, fallback: builtIn }, basename(path), bytes);
-    const errors = result.issues.filter((i) => i.severity === 'error').length + result.refused.length;
+    const errors = errorCount(result);
     // Refused sheets first, as errors: a JSON reader sees why the exit code is 1 even without any issue.
     const refused = result.refused.map((r) => ({ file: result.file, sheet: r.sheet, code: 'refused-sheet', severity: 'error', message: `không đọc được ${r.reason}` }));
     if (json) print(JSON.stringify([...refused, ...result.issues.map((issue) => ({ file: result.file, ...issue }))], null, 2));
-    else {
-      for (const r of result.refused) print(`LỖI  ${result.file}: không đọc được ${r.reason}`);
-      for (const issue of result.issues) print(`${issue.severity === 'error' ? 'LỖI ' : 'CẢNH BÁO'} ${result.file}: ${issue.message}`);
-      print(`${result.file}: ${result.formSheets} biểu của bộ "${result.campaign.shortName}" (phiên bản ${result.campaign.version}), ${errors} lỗi, ${result.issues.length - (errors - result.refused.length)} cảnh báo.`);
-    }
+    else printCheck(result, print);
     return errors > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof CatalogError) {

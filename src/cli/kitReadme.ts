@@ -75,7 +75,7 @@ export function kitReadme(campaign: Campaign, files: readonly KitFile[]): string
       `Mỗi biểu là một sheet (${campaign.forms.slice(0, 2).map((f) => f.sheetName).join(', ')}...). Trên mỗi sheet, gõ tên đơn vị vào ô nền vàng ở đầu biểu, ngay dưới dòng "${campaign.texts.issuer}".`,
       'Gõ số liệu vào các ô nền vàng. Chưa có số liệu thì để trống, không gõ 0 thay cho ô trống; số liệu bằng 0 thì gõ 0.',
       'Chỉ tiêu đếm (văn bản, hội nghị, người...) gõ số nguyên, không gõ dấu chấm hay dấu phẩy ngăn cách hàng nghìn, không gõ kèm chữ ("12 người"). Số tiền tính theo đơn vị ghi ở cột ĐVT.',
-      'Ô có chữ "x" là không áp dụng. Các ô tổng, tăng/giảm và tỷ lệ (%) biểu tự tính; biểu được khoá để không ai vô tình xoá công thức.',
+      'Ô có chữ "x" là không áp dụng. Các ô tổng, tăng/giảm và tỷ lệ (%) biểu tự tính; biểu được khóa để không ai vô tình xóa công thức.',
       'Biểu không áp dụng cho đơn vị mình (xem Ghi chú ở mục 1) thì để trống cả biểu.',
       'Cuối mỗi biểu, gõ ngày tháng và họ tên người lập biểu, người ký vào các ô nền vàng.',
     ]),
@@ -93,7 +93,7 @@ export function kitReadme(campaign: Campaign, files: readonly KitFile[]): string
     '4. KHÔNG ĐƯỢC',
     '',
     ...bullets([
-      'Không chèn, xoá hay đổi thứ tự hàng, cột; không sửa chữ trong biểu; không bỏ khoá (Unprotect) biểu. Biểu bị sửa bố cục sẽ không tổng hợp được.',
+      'Không chèn, xóa hay đổi thứ tự hàng, cột; không sửa chữ trong biểu; không bỏ khóa (Unprotect) biểu. Biểu bị sửa bố cục sẽ không tổng hợp được.',
       'Không lưu sang dạng .xls, .csv hay .pdf để gửi.',
     ]),
     '',
@@ -102,6 +102,7 @@ export function kitReadme(campaign: Campaign, files: readonly KitFile[]): string
     ...bullets([
       `Lưu tệp dạng Sổ làm việc Excel (.xlsx). Có thể thêm tên đơn vị vào tên tệp, ví dụ ${files[0]?.fileName.replace(/\.xlsx$/, '') ?? 'Bieu'}-Ten-don-vi.xlsx.`,
       `Gửi tệp .xlsx về nơi tổng hợp${consolidator ? ` (${consolidator})` : ''} trước hạn ghi ở mục 1. Nơi tổng hợp đọc tệp này như tệp của mọi đơn vị khác.`,
+      'Nếu máy có lệnh tongket, trước khi gửi chạy: tongket submit <tệp.xlsx> --by "<họ tên người lập biểu>" (thêm --lock để khóa biểu). Lệnh kiểm tra lại tệp, còn lỗi thì không nộp; hết lỗi thì ghi dấu nộp biểu (người lập, thời điểm, số liệu đã nộp) vào tệp, nên nơi tổng hợp biết ô nào bị sửa sau khi nộp.',
       `Tệp ${campaignFileName(campaign)} trong thư mục là bộ biểu dạng dữ liệu: đơn vị có cài bổ trợ mở tệp này trong khung bổ trợ (nút "Mở bộ biểu…") để dùng đúng các biểu này.`,
     ]),
     '',

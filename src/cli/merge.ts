@@ -4,7 +4,7 @@ import { formatDateTime, formatIsoDate } from '../core/dates';
 import { consolidate, type Consolidation } from '../core/merge/consolidate';
 import { parseCsv, readRoster, unitTypeOf } from '../core/merge/roster';
 import { BASIS_LABEL, submittedAt, timeliness, TIMELINESS_LABEL } from '../core/merge/submission';
-import type { SourceRead, UnitReport } from '../core/merge/types';
+import type { SourceRead, SourceReport, UnitReport } from '../core/merge/types';
 import { consolidatingUnitType, unitTypeByKey, unitTypeLabel } from '../forms/lookup';
 import type { Campaign } from '../forms/schema';
 import { campaignOption } from './campaignOption';
@@ -14,10 +14,10 @@ import { readRosterText, type RosterText } from './rosterFile';
 import { campaignOfFiles, MixedCampaignsError } from '../core/merge/campaignOfSources';
 import { readSourceFile } from '../hosts/xlsx/readSourceFile';
 import { SUMMARY_ZIP, summaryWorkbook } from '../hosts/xlsx/summaryWorkbook';
-import { option, UsageError, type ParsedArgs } from './args';
+import { option, unitNameOption, UsageError, type ParsedArgs } from './args';
 
 export const MERGE_USAGE =
-  'tongket merge <tệp.xlsx>... --out <tổng-hợp.xlsx> [--campaign <tệp.tongket.json>] [--roster danh-sach.csv] [--unit-name "<đơn vị tổng hợp>"] [--unit-type tinh] [--include-errors] [--force] [--json]';
+  'tongket merge <tệp.xlsx>... --out <tổng-hợp.xlsx> [--campaign <tệp.tongket.json>] [--roster danh-sach.csv] [--unit-name "<đơn vị tổng hợp>"] [--unit-type tinh] [--include-errors] [--only-approved] [--force] [--json]';
 
 /**
  * `tongket merge`: exit 0 when every source merged, 1 when some were refused, 2 when nothing merged or the arguments are wrong.
@@ -30,9 +30,12 @@ export async function mergeCommand(builtIn: Campaign, args: ParsedArgs, print: (
   if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`Tệp ra phải có đuôi .xlsx (nhận được "${out}")`);
   const chosen = await campaignOption(args);
   // Everything that would refuse the output, before the first input is read.
+  unitNameOption(args);
   await checkOutput(out, files);
   await keepUnitFigures(out, chosen ?? builtIn, { force: args.options.has('force'), ownSummaryOf: (campaign) => ownName(campaign, args) });
   const rosterPath = option(args, 'roster');
+  // The decisions are the roster's Duyệt column (core/merge/approvals.ts): without a roster no unit is approved.
+  if (args.options.has('only-approved') && rosterPath === undefined) throw new UsageError('--only-approved cần --roster: các đơn vị đã duyệt được ghi ở cột Duyệt của danh sách đơn vị.');
   const rosterFile = rosterPath === undefined ? undefined : { where: basename(rosterPath), ...(await readRosterText(rosterPath, basename(rosterPath))) };
 
   const now = formatDateTime(Date.now());
@@ -45,7 +48,8 @@ export async function mergeCommand(builtIn: Campaign, args: ParsedArgs, print: (
   const consolidator = consolidatorOf(campaign, args);
   const roster = rosterFile === undefined ? undefined : rosterOf(campaign, rosterFile, rosterFile.where);
   progress(`Tổng hợp theo bộ biểu "${campaign.shortName}" (phiên bản ${campaign.version})…`);
-  const result = consolidate(campaign, { reads, options: { includeUnitsWithErrors: args.options.has('include-errors') }, by: consolidator, roster, mergedAt: now });
+  const options = { includeUnitsWithErrors: args.options.has('include-errors'), onlyApproved: args.options.has('only-approved'), ...(roster?.approvals ? { approvals: roster.approvals } : {}) };
+  const result = consolidate(campaign, { reads, options, by: consolidator, roster, mergedAt: now });
   const written = result.result.included.length > 0 ? await write(result, out) : [];
   report(campaign, result, written, out, args.options.has('json'), print);
   if (written.length === 0) return 2;
@@ -66,7 +70,7 @@ function consolidatorOf(campaign: Campaign, args: ParsedArgs) {
   const unitType = written === undefined ? consolidatingUnitType(campaign)?.key : unitTypeOf(campaign, written);
   if (!unitType) throw new UsageError(`Không có loại đơn vị "${written ?? ''}". Các loại hợp lệ: ${campaign.unitTypes.map((t) => t.key).join(', ')}`);
   const label = unitTypeLabel(campaign, unitType);
-  return { unitType, unitName: option(args, 'unit-name') ?? label.replace(/\s*\(.*\)$/, '') };
+  return { unitType, unitName: unitNameOption(args) ?? label.replace(/\s*\(.*\)$/, '') };
 }
 
 /** The consolidating unit's name, or undefined when the unit type asked for is not the campaign's. */
@@ -111,13 +115,28 @@ function deadlineOf(campaign: Campaign, unit: UnitReport) {
   return { deadline, state: TIMELINESS_LABEL[timeliness(unit.sourceInfo.submission, deadline)], submitted: submitted?.when ?? null, basis: submitted ? BASIS_LABEL[submitted.basis] : null };
 }
 
+/** How a source's problem starts its line: figures changed after the stamp stand out, though the unit is counted. */
+function linePrefix(report: SourceReport, i: number): string {
+  if (report.found[i]?.code === 'changed-after-submission') return 'SỬA SAU KHI NỘP';
+  return report.state === 'merged' || report.state === 'partly' ? 'CHÚ Ý' : 'BỎ QUA';
+}
+
 function report(campaign: Campaign, result: Consolidation, sheets: readonly string[], out: string, json: boolean, print: (line: string) => void): void {
   const { reports, units, outliers } = result.result;
   if (json) {
     print(
       JSON.stringify(
         {
-          sources: reports.map((r) => ({ file: r.source.label, sha256: r.source.sha256, state: r.state, units: r.units, forms: r.forms, problems: r.problems })),
+          sources: reports.map((r) => ({
+            file: r.source.label,
+            sha256: r.source.sha256,
+            state: r.state,
+            units: r.units,
+            forms: r.forms,
+            problems: r.problems,
+            codes: r.found.map((p) => p.code),
+            submission: r.submission ?? null,
+          })),
           units: units.map(({ sourceInfo: _source, ...u }, i) => {
             const { state, submitted, basis } = deadlineOf(campaign, units[i] as UnitReport);
             return { ...u, onTime: state, submitted, submittedBasis: basis };
@@ -125,6 +144,7 @@ function report(campaign: Campaign, result: Consolidation, sheets: readonly stri
           missing: result.missing,
           outliers: outliers.map((o) => ({ unit: o.unit, form: o.form, address: o.address, value: o.value, median: o.median, message: o.message })),
           rosterProblems: result.rosterProblems,
+          overflows: result.overflows,
           out: sheets.length > 0 ? out : null,
           sheets,
         },
@@ -134,8 +154,9 @@ function report(campaign: Campaign, result: Consolidation, sheets: readonly stri
     );
     return;
   }
-  for (const r of reports) for (const problem of r.problems) print(`${r.state === 'merged' || r.state === 'partly' ? 'CHÚ Ý' : 'BỎ QUA'} ${problem}`);
+  for (const r of reports) r.problems.forEach((problem, i) => print(`${linePrefix(r, i)} ${problem}`));
   for (const problem of result.rosterProblems) print(`CHÚ Ý ${problem}`);
+  for (const overflow of result.overflows) print(`LỖI ${overflow.message}`);
   for (const o of outliers) print(`CẢNH BÁO ${o.message}`);
   for (const m of result.missing) print(`THIẾU ${m.unit}: ${m.forms.length > 0 ? m.forms.join(', ') : 'chưa nộp biểu nào'}`);
   const deadlines = units.map((u) => ({ unit: u.unit, ...deadlineOf(campaign, u) }));

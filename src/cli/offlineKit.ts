@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formsOfRequest } from '../core/insertion';
 import type { Campaign, FormDef, UnitTypeDef } from '../forms/schema';
-import { templateWorkbook } from '../hosts/xlsx/templateWorkbook';
+import { templateFile } from '../hosts/xlsx/templateWorkbook';
 import { asciiFileName } from './asciiFileName';
 import { campaignFileText } from '../forms/defineForm';
 import { campaignFileName, kitReadme, README_FILE } from './kitReadme';
@@ -50,8 +50,7 @@ export async function writeOfflineKit(campaign: Campaign, dir: string, options: 
   for (const file of files) await keepUnitFigures(join(dir, file.fileName), campaign, options);
   for (const file of files) {
     const request = { unitType: file.unitType.key, unitName: '', forms: file.forms.map((f) => f.key) };
-    const workbook = await templateWorkbook(campaign, request);
-    await writeOutput(join(dir, file.fileName), new Uint8Array(await workbook.xlsx.writeBuffer()));
+    await writeOutput(join(dir, file.fileName), await templateFile(campaign, request));
   }
   await writeOutput(join(dir, README_FILE), kitReadme(campaign, files));
   // The workbooks carry the campaign already; the file beside them lets a unit with the add-in open it in the pane.

@@ -1,13 +1,13 @@
 import { unitTypeByKey, unknownFormKeys } from '../forms/lookup';
 import type { Campaign } from '../forms/schema';
-import { templateWorkbook } from '../hosts/xlsx/templateWorkbook';
-import { option, UsageError, type ParsedArgs } from './args';
+import { templateFile } from '../hosts/xlsx/templateWorkbook';
+import { option, unitNameOption, UsageError, type ParsedArgs } from './args';
 import { formsToFill, writeOfflineKit } from './offlineKit';
 import { checkOutput, writeOutput } from './writeOutput';
 import { keepUnitFigures } from './keepFigures';
 
 export const TEMPLATES_USAGE = [
-  'tongket templates --unit-type <khoá> [--unit-name "<tên đơn vị>"] [--forms B1,B3A] --out <tệp.xlsx> [--campaign <tệp.tongket.json>] [--force]',
+  'tongket templates --unit-type <khóa> [--unit-name "<tên đơn vị>"] [--forms B1,B3A] --out <tệp.xlsx> [--campaign <tệp.tongket.json>] [--force]',
   '  tongket templates --all --out-dir <thư mục> [--campaign <tệp.tongket.json>] [--force]',
 ].join('\n');
 
@@ -30,8 +30,7 @@ export async function templatesCommand(campaign: Campaign, args: ParsedArgs, pri
   await checkOutput(out);
   await keepUnitFigures(out, campaign, { force: args.options.has('force') });
 
-  const workbook = await templateWorkbook(campaign, { unitType: unitType.key, unitName: option(args, 'unit-name') ?? '', forms });
-  await writeOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  await writeOutput(out, await templateFile(campaign, { unitType: unitType.key, unitName: unitNameOption(args) ?? '', forms }));
   print(`Đã ghi ${forms.length} biểu (${forms.join(', ')}) cho "${unitType.label}" vào ${out}`);
   return 0;
 }

@@ -16,10 +16,19 @@ function reason(path: string, code: string | undefined): string {
   return `không ghi được ${path} (${code ?? 'lỗi không rõ'}).`;
 }
 
-/** Refuses, before any long work, an output whose folder does not exist: a merge of 200 files should not fail at its last step. */
+/**
+ * Refuses, before any long work, an output whose folder does not exist or is
+ * read-only: a merge of 200 files should not fail at its last step, nor write
+ * into a folder someone made read-only (its write bits, as for a file, since
+ * root may write anything). Not on Windows, whose read-only attribute on a
+ * folder only marks it as customised and never stops a write.
+ */
 export async function checkOutputFolder(path: string): Promise<void> {
   const folder = await stat(dirname(path)).catch(() => undefined);
   if (!folder?.isDirectory()) throw new UsageError(reason(path, 'ENOENT'));
+  if (process.platform === 'win32') return;
+  const writable = (folder.mode & 0o222) !== 0 && (await access(dirname(path), constants.W_OK).then(() => true, () => false));
+  if (!writable) throw new UsageError(reason(path, 'EACCES'));
 }
 
 /** Same file: the same path once links are resolved, or the same inode (a hard link has its own path). */

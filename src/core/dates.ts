@@ -17,3 +17,9 @@ export function onOrBefore(ms: number, isoDay: string): boolean {
   const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
   return ms < new Date(year, month - 1, day + 1).getTime();
 }
+
+/** A moment's local day as ISO "2023-07-30", to compare with deadlines. */
+export function isoDayOf(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}

@@ -1,12 +1,13 @@
 /**
  * A cell whose stored value is no figure although a reader could take it for
  * one: a date (typed "1/7" and kept by Excel as a date serial under a date
- * format, or stored as an ISO date, `t="d"`), or a number cell whose stored
- * text is no number (`<v>12abc</v>`, which ExcelJS would read as 12). Hosts
+ * format, or stored as an ISO date, `t="d"`), a number cell whose stored
+ * text is no number (`<v>12abc</v>`, which ExcelJS would read as 12), or a
+ * number larger than Excel can hold (`<v>1E+308</v>`, excelNumber.ts). Hosts
  * put it in the values grid in place of the value; the checks flag it, showing
  * `shown` (what the user sees in the cell), and the merge never sums it.
  */
-export type OddKind = 'date' | 'malformed-number';
+export type OddKind = 'date' | 'malformed-number' | 'too-large';
 
 export type OddValue = { readonly odd: OddKind; readonly shown: string };
 

@@ -4,11 +4,12 @@ import { columnWidths } from './layout/columns';
 import { PlanBuilder } from './layout/planBuilder';
 import { writeTableHeader } from './layout/tableHeader';
 import { decodeIdentity, MARKER_ROW, type SheetIdentity } from './identity';
-import { formGrid } from './layout/grid';
+import { formGrid, UNIT_NAME_ADDRESS } from './layout/grid';
 import type { FormSheet } from './rules/checkForm';
 import { markerText, unitNameOf, valueAt, type SheetValues } from './sheetValues';
 import { formByKey, unitTypeByKey } from '../forms/lookup';
 import { MARKER_PREFIX } from './identity';
+import { unitNameTooLong } from './unitNameLimit';
 
 /**
  * Recognises a form sheet from what a host read of it (values and formulas
@@ -116,7 +117,7 @@ function markerProblem(campaign: Campaign, sheetName: string, values: SheetValue
   );
 }
 
-export function readFormSheet(campaign: Campaign, sheetName: string, values: SheetValues, formulas?: SheetValues): SheetReading {
+export function readFormSheet(campaign: Campaign, sheetName: string, values: SheetValues, formulas?: SheetValues, merges?: readonly string[]): SheetReading {
   const identity = decodeIdentity(markerText(values), values[MARKER_ROW]);
   if (!identity) {
     const problem = markerProblem(campaign, sheetName, values);
@@ -158,6 +159,9 @@ export function readFormSheet(campaign: Campaign, sheetName: string, values: She
     };
   const difference = layoutDifference(form, values);
   if (difference) return { kind: 'refused', identity, reason: `sheet "${sheetName}" đã bị sửa bố cục: ${difference}` };
+  // A name past the limit would reach the summary, its marker and the data table: refused here, where the user can shorten it.
+  const longName = unitNameTooLong(unitNameOf(values), `ô ${UNIT_NAME_ADDRESS}`);
+  if (longName) return { kind: 'refused', identity, reason: `sheet "${sheetName}": ${longName}` };
   const grid = formGrid(form);
   const cellAt = (row: string, column: string) => {
     const r = grid.rowOf.get(row) as number;
@@ -167,5 +171,5 @@ export function readFormSheet(campaign: Campaign, sheetName: string, values: She
   };
   // A summary's inputs are its sums' formulas and its rules compare sums (FormSheet.summary): every reader, pane or CLI, gets it.
   const summary = identity.mode === 'summary' ? { summary: true } : {};
-  return { kind: 'form', identity, sheet: { form, sheet: sheetName, cellAt, unitName: unitNameOf(values), ...summary } };
+  return { kind: 'form', identity, sheet: { form, sheet: sheetName, cellAt, unitName: unitNameOf(values), ...summary, ...(merges ? { merges } : {}) } };
 }

@@ -27,7 +27,7 @@ const keyOf = (definition: unknown) => {
 export function defineForm(definition: unknown): FormDef {
   const result = formSchema.safeParse(definition);
   if (result.success) return result.data;
-  throw refusal(`Biểu ${keyOf(definition) ?? '(không có khoá)'}`, definition, result.error.issues);
+  throw refusal(`Biểu ${keyOf(definition) ?? '(không có khóa)'}`, definition, result.error.issues);
 }
 
 /** Validates a whole campaign: the schema, then what spans forms (unique keys, unit types naming forms that exist). */
@@ -40,7 +40,7 @@ export function defineCampaign(definition: unknown): Campaign {
   const known = new Set(keys);
   const issues: { path: PropertyKey[]; message: string }[] = [];
   keys.forEach((k, i) => {
-    if (keys.indexOf(k) !== i) issues.push({ path: ['forms', i, 'key'], message: `có nhiều biểu cùng khoá "${k}"` });
+    if (keys.indexOf(k) !== i) issues.push({ path: ['forms', i, 'key'], message: `có nhiều biểu cùng khóa "${k}"` });
   });
   campaign.unitTypes.forEach((unitType, i) => {
     unitType.forms.forEach((formKey, j) => {

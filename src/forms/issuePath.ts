@@ -14,7 +14,7 @@ const LISTS: Readonly<Record<string, string>> = {
 };
 
 const FIELDS: Readonly<Record<string, string>> = {
-  key: 'khoá',
+  key: 'khóa',
   label: 'nội dung',
   header: 'tên cột',
   group: 'nhóm cột',
@@ -27,7 +27,7 @@ const FIELDS: Readonly<Record<string, string>> = {
   of: 'các hàng cộng',
   inputs: 'các cột nhập',
   forms: 'các biểu',
-  optionalForms: 'các biểu tuỳ chọn',
+  optionalForms: 'các biểu tùy chọn',
   deadline: 'hạn nộp',
   sheetName: 'tên sheet',
   rows: 'các hàng',

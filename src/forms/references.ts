@@ -37,7 +37,7 @@ function findReferenceIssues(form: Shape): Issue[] {
   const seen = new Set<string>();
   [...form.columns.map((c, i) => ['columns', i, c.key] as const), ...form.rows.map((r, i) => ['rows', i, r.key] as const)].forEach(
     ([field, i, k]) => {
-      if (seen.has(k)) issues.push({ message: `khoá "${k}" bị trùng (hàng và cột phải có khoá riêng)`, path: [field, i, 'key'] });
+      if (seen.has(k)) issues.push({ message: `khóa "${k}" bị trùng (hàng và cột phải có khóa riêng)`, path: [field, i, 'key'] });
       seen.add(k);
     },
   );

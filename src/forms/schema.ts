@@ -15,8 +15,8 @@ export const SCHEMA_VERSION = 1;
 
 const key = z
   .string()
-  .regex(/^[a-z][a-z0-9_]*$/, 'khoá phải là chữ thường ASCII, số và dấu gạch dưới');
-const formKey = z.string().regex(/^[A-Z][A-Z0-9]*$/, 'khoá biểu phải là chữ in hoa ASCII và số');
+  .regex(/^[a-z][a-z0-9_]*$/, 'khóa phải là chữ thường ASCII, số và dấu gạch dưới');
+const formKey = z.string().regex(/^[A-Z][A-Z0-9]*$/, 'khóa biểu phải là chữ in hoa ASCII và số');
 const text = z
   .string()
   .min(1, 'không được để trống')
@@ -89,13 +89,16 @@ export const ruleSchema = z
   })
   .strict();
 
+/** Excel allows 31 characters in a sheet name; a form's summary sheet is "TH " + its name (merge/summaryPlans.ts), so 28 are left. */
+export const SHEET_NAME_MAX = 28;
+
 export const formSchema = z
   .object({
     key: formKey,
     // Raised whenever rows or columns change, so older workbooks are read by their own version.
     version: z.number().int().min(1).describe('Tăng mỗi khi đổi hàng hoặc cột: sổ làm theo phiên bản cũ không bị đọc lẫn'),
     number: z.string().regex(/^[0-9]+[A-Z]?$/).describe('Số biểu, "1", "3A": in thành "Biểu số 1"'),
-    sheetName: text.max(31).describe('Tên sheet (tối đa 31 ký tự)'),
+    sheetName: text.max(SHEET_NAME_MAX).describe(`Tên sheet (tối đa ${SHEET_NAME_MAX} ký tự: sheet tổng hợp thêm "TH " phía trước, Excel cho tối đa 31)`),
     title: text.describe('Tên biểu, in hoa'),
     unitColumn: z.boolean().describe('Biểu có cột ĐVT hay không'),
     columns: z.array(columnSchema).min(1),
@@ -141,7 +144,7 @@ export const campaignSchema = z
   .object({
     $schema: z.string().optional().describe('Đường dẫn tới tongket.schema.json, để trình soạn thảo gợi ý và kiểm tra'),
     schemaVersion: z.literal(SCHEMA_VERSION, `tệp dùng định dạng khác; phần mềm này đọc định dạng ${SCHEMA_VERSION}`),
-    key: key.describe('Khoá của bộ biểu, chữ thường ASCII: ghi vào mọi sổ làm theo bộ biểu này'),
+    key: key.describe('Khóa của bộ biểu, chữ thường ASCII: ghi vào mọi sổ làm theo bộ biểu này'),
     version: z.number().int().min(1).describe('Tăng mỗi khi sửa tệp, để phân biệt hai bản của cùng bộ biểu'),
     name: text.describe('Tên đầy đủ của đợt báo cáo'),
     shortName: text.describe('Tên ngắn, hiện ở đầu ngăn bổ trợ'),

@@ -6,15 +6,19 @@
  */
 import type { ConflictChoice, InsertProgress, InsertRequest, InsertResult, SheetConflict } from '../core/insertion';
 import type { Consolidation } from '../core/merge/consolidate';
+import type { Approval } from '../core/merge/approvals';
 import type { RosterReading } from '../core/merge/roster';
 import type { SourceFile, SourceRead } from '../core/merge/types';
 import type { Issue, SheetCheck, WorkbookCheck } from '../core/rules/types';
 import type { DesignGrid } from '../core/design/types';
 import type { Campaign, FormDef } from '../forms/schema';
+import type { SubmitPort } from './submitPort';
 
 export type { ConflictChoice, InsertProgress, InsertRequest, InsertResult, Issue, SheetCheck, SheetConflict, WorkbookCheck };
 
 export interface WorkbookPort {
+  /** "Nộp biểu": the unit's submission stamp (src/ports/submitPort.ts). */
+  readonly submission: SubmitPort;
   insertForms(
     request: InsertRequest,
     chooseForConflicts: (conflicts: readonly SheetConflict[]) => Promise<ReadonlyMap<string, ConflictChoice>>,
@@ -30,6 +34,11 @@ export interface WorkbookPort {
   writeFigure(sheet: string, address: string, value: number): Promise<void>;
   /** Unit form sheets already in the open workbook (copied in with Move or Copy), and the roster sheet if there is one. */
   readWorkbookSources(readAt: string): Promise<{ readonly source: SourceRead; readonly roster: RosterReading | undefined }>;
+  /**
+   * Records the province's decision on a unit in the roster sheet (core/merge/approvals.ts);
+   * false when the workbook has no roster yet (the first merge writes it, decisions included).
+   */
+  recordApproval(unitType: string, approval: Approval): Promise<boolean>;
   /** A unit's .xlsx the user picked, read on this machine (never uploaded) with the forms of this port's campaign. */
   readSourceFile(file: SourceFile, readAt: string): Promise<SourceRead>;
   /**
@@ -52,7 +61,20 @@ export interface WorkbookPort {
    * reports each step as it goes. Never touches the user's sheets.
    */
   runSelfTest(onStep: (steps: readonly SelfTestStep[]) => void): Promise<SelfTestReport>;
+  /**
+   * This workbook for another pane's merge ("Sổ đang mở"): its own .xlsx file (Office's
+   * compressed file of the document as it is now) where the Excel gives one, else the
+   * values of its sheets read as "Lấy các biểu đang có trong sổ" reads them. Writes nothing.
+   */
+  ownSource(readAt: string): Promise<OwnSource>;
+  /** The workbook's file name, as Office.context.document.url gives it ("Sổ chưa lưu.xlsx" for one never saved). */
+  workbookName(): string;
 }
+
+/** The open workbook as another pane receives it; `name` is its file name ("Sổ chưa lưu.xlsx" for one never saved). */
+export type OwnSource =
+  | { readonly kind: 'file'; readonly name: string; readonly bytes: Uint8Array }
+  | { readonly kind: 'values'; readonly name: string; readonly read: SourceRead };
 
 export type SelfTestStepKey = 'prepare' | 'insert' | 'write' | 'check' | 'readBack' | 'merge' | 'cleanUp';
 

@@ -3,6 +3,7 @@ import type { Campaign } from '../forms/schema';
 import { useActiveCampaign } from './campaign/useActiveCampaign';
 import { AppShell } from './components/AppShell';
 import { PortProvider } from './port';
+import { OpenWorkbooksProvider } from './openWorkbooks/OpenWorkbooksProvider';
 import type { CampaignStore, WorkbookPort } from '../ports/workbookPort';
 
 type Props = {
@@ -18,7 +19,9 @@ export function App({ builtIn, store, portFor }: Props) {
   const port = useMemo(() => portFor(active.campaign), [portFor, active.campaign]);
   return (
     <PortProvider port={port}>
-      <AppShell active={active} />
+      <OpenWorkbooksProvider campaign={active.campaign}>
+        <AppShell active={active} />
+      </OpenWorkbooksProvider>
     </PortProvider>
   );
 }

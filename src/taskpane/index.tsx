@@ -7,6 +7,6 @@ import { App } from './App';
 
 Office.onReady(() => {
   const root = document.getElementById('root');
-  const portFor = (campaign: Campaign) => createExcelPort(campaign, Excel.run, Office.context.requirements);
+  const portFor = (campaign: Campaign) => createExcelPort(campaign, Excel.run, Office.context.requirements, { document: Office.context.document });
   if (root) createRoot(root).render(<App builtIn={BUILT_IN_CAMPAIGN} store={createCampaignStore(Excel.run, Office.context.document.settings)} portFor={portFor} />);
 });

@@ -3,7 +3,7 @@ import { closeQuietly, openPreview, type Harness } from './harness';
 import { mergePane, picked } from './mergePane';
 
 /**
- * The pane's dialogs follow Office's: a safe way out (Huỷ, and Escape), the
+ * The pane's dialogs follow Office's: a safe way out (Hủy, and Escape), the
  * focus on it when the dialog opens so that a reflexive Enter changes nothing,
  * and the other button named by what it does.
  */
@@ -36,32 +36,32 @@ async function openConflict(): Promise<void> {
 }
 
 describe('the sheet-conflict dialog', () => {
-  it('opens with the focus on Huỷ, and Huỷ inserts nothing', async () => {
+  it('opens with the focus on Hủy, and Hủy inserts nothing', async () => {
     await openConflict();
     const before = await sheetNames();
-    await focusOn('Huỷ');
+    await focusOn('Hủy');
     await expect(dialog().getByRole('button', { name: 'Chèn theo lựa chọn' }).count()).resolves.toBe(1);
     await dialog().getByRole('radio', { name: 'Chèn bản mới tên “Biểu 1 (2)”' }).check();
-    await dialog().getByRole('button', { name: 'Huỷ' }).click();
+    await dialog().getByRole('button', { name: 'Hủy' }).click();
     await dialog().waitFor({ state: 'detached' });
-    await pane().getByRole('status').getByText('Đã huỷ, không chèn biểu nào.').waitFor();
+    await pane().getByRole('status').getByText('Đã hủy, không chèn biểu nào.').waitFor();
     expect(await sheetNames()).toEqual(before);
   });
 
   it('closes on Escape and inserts nothing', async () => {
     await openConflict();
     const before = await sheetNames();
-    await focusOn('Huỷ');
+    await focusOn('Hủy');
     await h.page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
-    await pane().getByText('Đã huỷ, không chèn biểu nào.').waitFor();
+    await pane().getByText('Đã hủy, không chèn biểu nào.').waitFor();
     expect(await sheetNames()).toEqual(before);
     expect(await h.page.evaluate(() => window.fakeExcel.cell('Biểu 1', 'D11')?.value)).toBe(5);
   });
 });
 
 describe('the dialog before a merge replaces the sheets of the last one', () => {
-  it('names what its button destroys, opens with the focus on Huỷ, and keeps the sheets on Escape', async () => {
+  it('names what its button destroys, opens with the focus on Hủy, and keeps the sheets on Escape', async () => {
     await pane().getByRole('tab', { name: 'Tổng hợp' }).click();
     await pick(picked(vanLam));
     await source(vanLam.name).waitFor();
@@ -71,11 +71,11 @@ describe('the dialog before a merge replaces the sheets of the last one', () => 
     await mergeButton(1).click();
     await dialog().waitFor();
     const listed = await dialog().getByRole('listitem').count();
-    await expect(dialog().getByRole('button', { name: `Xoá và ghi lại ${listed} sheet` }).count()).resolves.toBe(1);
-    await focusOn('Huỷ');
+    await expect(dialog().getByRole('button', { name: `Xóa và ghi lại ${listed} sheet` }).count()).resolves.toBe(1);
+    await focusOn('Hủy');
     await h.page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'detached' });
-    await pane().getByText('Đã huỷ, không sheet nào bị thay.').waitFor();
+    await pane().getByText('Đã hủy, không sheet nào bị thay.').waitFor();
     expect(await sheetNames()).toEqual(written);
   });
 });

@@ -52,7 +52,7 @@ describe.each(EACH_CAMPAIGN)('the pane working with %s', (_name, campaign: Campa
     await pane().getByText(`${owed.length} biểu:`, { exact: false }).waitFor();
     // Pasted, as from another file: typing it would be stopped by the cell's data validation.
     await h.page.evaluate(([s, a]) => window.fakeExcel.userPaste(s as string, a as string, [['12 người']]), [first.sheetName, inputAddress]);
-    const issue = pane().getByRole('region', { name: first.sheetName }).getByRole('button', { name: new RegExp(`Đến ô ${inputAddress}: .*"12 người" có kèm chữ`) });
+    const issue = pane().getByRole('region', { name: first.sheetName }).getByRole('button', { name: new RegExp(`^Lỗi: .* › ${inputAddress}: "12 người" có kèm chữ`) });
     await issue.waitFor();
   });
 

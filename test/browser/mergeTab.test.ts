@@ -91,8 +91,8 @@ describe('the Tổng hợp tab in Chromium', () => {
     await pane().getByRole('tab', { name: 'Tổng hợp' }).click();
     await source('Huyện ủy Văn Lâm.xlsx').waitFor();
     await pane().getByRole('button', { name: 'Lấy các biểu đang có trong sổ' }).click();
-    await source('Sổ đang mở').waitFor();
-    await expect(source('Sổ đang mở').textContent()).resolves.toContain(`Huyện ủy Mỹ Hào · ${HUYEN} · ${EIGHT_FORMS}`);
+    await source('Sổ này').waitFor();
+    await expect(source('Sổ này').textContent()).resolves.toContain(`Huyện ủy Mỹ Hào · ${HUYEN} · ${EIGHT_FORMS}`);
     expect(await sources().count()).toBe(2);
   });
 
@@ -125,9 +125,9 @@ describe('the Tổng hợp tab in Chromium', () => {
     const listed = await dialog.getByRole('listitem').allTextContents();
     expect(listed).toEqual(expect.arrayContaining(['TH Tình hình', 'TH Dữ liệu', 'TH Biểu 1']));
     expect(listed).not.toContain('TH Danh sách');
-    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+    await dialog.getByRole('button', { name: 'Hủy' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await pane().getByText('Đã huỷ, không sheet nào bị thay.').waitFor();
+    await pane().getByText('Đã hủy, không sheet nào bị thay.').waitFor();
     expect(await sheetNames()).toEqual(written);
     expect(await sheetIds()).toEqual(ids);
     // The pane leaves the accessibility tree while the dialog is open, and comes back once it has closed.
@@ -152,11 +152,11 @@ describe('the Tổng hợp tab in Chromium', () => {
     await h.page.evaluate(() => window.fakeExcel.userType('TH Danh sách', 'B7', 'huyen'));
     await pane().getByRole('button', { name: 'Đọc lại danh sách' }).click();
     await pane().getByText('Danh sách đơn vị: 2/3 đã nộp').waitFor();
-    const missing = pane().getByRole('list', { name: 'Đơn vị còn thiếu' }).getByRole('listitem');
-    await expect(missing.allTextContents()).resolves.toEqual([`Huyện ủy Khoái Châu (${HUYEN}): chưa nộp ${EIGHT_FORMS}`]);
+    const missing = pane().getByRole('list', { name: 'Đơn vị cần nhắc' }).getByRole('listitem');
+    await expect(missing.allTextContents()).resolves.toEqual([expect.stringContaining(`Huyện ủy Khoái Châu (${HUYEN}): chưa nộp ${EIGHT_FORMS} · hạn 30/7/2023Chép lời nhắc`)]);
 
     await mergeButton(2).click();
-    await h.page.getByRole('alertdialog').getByRole('button', { name: 'Xoá và ghi lại' }).click();
+    await h.page.getByRole('alertdialog').getByRole('button', { name: 'Xóa và ghi lại' }).click();
     await pane().getByText('Đã tổng hợp 2 đơn vị', { exact: false }).waitFor();
     expect(await cellValue('TH Tình hình', 'A7')).toBe('Huyện ủy Khoái Châu');
     expect(await cellValue('TH Tình hình', 'D7')).toBe('Chưa nhận');

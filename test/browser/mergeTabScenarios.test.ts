@@ -66,7 +66,7 @@ describe('the Tổng hợp tab with what a province receives', () => {
     await addFiles(...many);
     const progress = pane().getByRole('status').getByText(/^Đang đọc ([3-9]|1[0-5])\/16 tệp: Đảng ủy xã /);
     await progress.waitFor();
-    await pane().getByRole('button', { name: 'Huỷ', exact: true }).click();
+    await pane().getByRole('button', { name: 'Hủy', exact: true }).click();
     await cpu.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const stopped = pane().getByText('Đã dừng đọc', { exact: false });
     await stopped.waitFor();
@@ -98,12 +98,12 @@ describe('the Tổng hợp tab with what a province receives', () => {
     await warning.waitFor();
     const items = await warning.getByRole('listitem').allTextContents();
     expect(items).toContain(
-      'Huyện ủy Phù Cừ.xlsx, Biểu 1 ô D11 của "Huyện ủy Phù Cừ": 1.234.000 gấp hơn 10 lần trung vị 1.200 của 5 đơn vị cùng loại; có thể gõ nhầm dấu phân cách hàng nghìn.',
+      'Huyện ủy Phù Cừ.xlsx, Biểu 1 ô D11 của "Huyện ủy Phù Cừ": 1.234.000 gấp hơn 10 lần mức thường thấy ở 5 đơn vị cùng loại (1.200); có thể gõ nhầm dấu phân cách hàng nghìn.',
     );
     expect(items.filter((m) => m.includes('ô D11'))).toHaveLength(1);
     await merge(6);
     // The status sheet keeps the warning beside the unit, for whoever opens the workbook later.
-    const noted = (await cellsMentioning('Biểu 1 ô D11 gấp hơn 10 lần trung vị.')).filter((c) => c.sheet === 'TH Tình hình');
+    const noted = (await cellsMentioning('Biểu 1 ô D11 gấp hơn 10 lần mức thường thấy.')).filter((c) => c.sheet === 'TH Tình hình');
     expect(noted).toHaveLength(1);
   });
 
@@ -173,7 +173,7 @@ describe('the Tổng hợp tab with what a province receives', () => {
 
     // A second merge reads the name back from the roster sheet and still finds the unit there.
     await mergeButton(1).click();
-    await h.page.getByRole('alertdialog').getByRole('button', { name: 'Xoá và ghi lại' }).click();
+    await h.page.getByRole('alertdialog').getByRole('button', { name: 'Xóa và ghi lại' }).click();
     await pane().getByText('Đã tổng hợp 1 đơn vị', { exact: false }).waitFor();
     await expect(cellValue('TH Tình hình', 'A5')).resolves.toBe('=Huyện ủy Ổ Gà');
     await expect(cellValue('TH Tình hình', 'D5')).resolves.toBe(equalsName.name);

@@ -46,6 +46,12 @@ describe.each([320, 450, 700])('the Chèn biểu tab %i px wide', (width) => {
 describe('the pane at 320 px wide', () => {
   beforeEach(async () => (h = await openPreview('', NARROW)));
 
+  it('shows the campaign’s name in the header on one line, uncut', async () => {
+    const title = pane().getByRole('banner').getByRole('heading', { level: 1 });
+    const box = await title.evaluate((e) => ({ lines: e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight), cut: e.scrollWidth > e.clientWidth }));
+    expect(box).toEqual({ lines: 1, cut: false });
+  });
+
   it('cuts no text in Chèn biểu with the forms unfolded and a long unit name inserted', async () => {
     await pane().getByRole('button', { name: 'Thay đổi' }).click();
     await pane().getByLabel('Tên đơn vị').fill('Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh');
@@ -74,8 +80,8 @@ describe('the pane at 320 px wide', () => {
     await h.page.evaluate(() => window.fakeExcel.userPaste('Biểu 1', 'D11', [['1.234']]));
     await h.page.evaluate(() => window.fakeExcel.userType('Biểu 1', 'D18', '95'));
     await h.page.evaluate(() => window.fakeExcel.userType('Biểu 1', 'D19', '120'));
-    await pane().getByRole('button', { name: 'Sửa thành 1.234' }).waitFor();
-    await pane().getByRole('button', { name: /Đến ô D19: / }).waitFor();
+    await pane().getByRole('button', { name: 'Đổi thành số 1234' }).waitFor();
+    await pane().getByRole('button', { name: /^Lỗi: Biểu 1 › D19: / }).waitFor();
     await expect(clippedText(h.page)).resolves.toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ const blank = (value: unknown) => value === undefined || value === null || value
 /** Merges the one unit; `again` answers the question a second merge asks before replacing the sheets of the first. */
 async function merge(again = false): Promise<void> {
   await mergeButton(1).click();
-  if (again) await h.page.getByRole('alertdialog').getByRole('button', { name: 'Xoá và ghi lại' }).click();
+  if (again) await h.page.getByRole('alertdialog').getByRole('button', { name: 'Xóa và ghi lại' }).click();
   await pane().getByText('Đã tổng hợp 1 đơn vị', { exact: false }).waitFor();
 }
 

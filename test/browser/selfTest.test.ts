@@ -35,7 +35,7 @@ describe('Kiểm tra cài đặt in Chromium', () => {
     await dialog.getByText('Đã chép báo cáo', { exact: false }).waitFor();
     const copied = await h.page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('Kết quả: mọi bước đều đạt');
-    expect(copied).toContain('[ĐẠT] Xoá các sheet tạm');
+    expect(copied).toContain('[ĐẠT] Xóa các sheet tạm');
 
     await dialog.getByRole('button', { name: 'Đóng' }).click();
     await dialog.waitFor({ state: 'hidden' });

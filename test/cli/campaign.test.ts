@@ -61,7 +61,7 @@ describe('tongket campaign', () => {
     expect(result.code).toBe(0);
     // 24 input cells in Biểu 1, counted by hand in test/forms/catalog.test.ts.
     expect(result.out).toContain('B1 (Biểu 1, phiên bản 1): 15 hàng, 4 cột, 24 ô nhập số, 4 quy tắc');
-    expect(result.out).toContain('Khoá nq25, phiên bản 1; 10 biểu, 8 loại đơn vị.');
+    expect(result.out).toContain('Khóa nq25, phiên bản 1; 10 biểu, 8 loại đơn vị.');
     expect(result.out).toMatch(/huyen \(Huyện ủy, thành ủy, thị ủy\): B1, B2, B3A, B4, B5A, B5B, B6A, B6B; hạn 2023-07-30/);
   });
 

@@ -15,7 +15,8 @@ function sheetOf(form: FormDef, cells: Record<string, unknown>, sheet = form.she
 describe('reading what a person typed into an input cell', () => {
   it.each([
     ['1.234', 'count', 'thousands-separator', 1234],
-    ['1,234', 'count', 'thousands-separator', 1234],
+    ['1,234', 'count', 'comma-or-decimal', 1234],
+    ['1,234,567', 'count', 'thousands-separator', 1234567],
     ['12 người', 'count', 'unit-in-number', 12],
     [' 12 ', 'count', 'padded-number', 12],
     ['12,5', 'amount', 'decimal-comma', 12.5],
@@ -30,6 +31,7 @@ describe('reading what a person typed into an input cell', () => {
     [12.5, 'count', 'fraction-in-count'],
     ['#REF!', 'count', 'error-value'],
     ['   ', 'count', 'not-a-number'],
+    ['1,234', 'amount', 'comma-or-decimal'],
   ] as const)('flags %j in a %s cell as %s without guessing a fix', (value, kind, code) => {
     expect(parseInput({ value }, kind).problem).toEqual({ code });
   });
@@ -70,7 +72,7 @@ describe('checking a sheet', () => {
   it('proposes the number meant by "1.234" and names the file’s sheet and cell', () => {
     const [issue] = checkSheets([sheetOf(B1, { 'vb_nq.p1': '1.234' }, 'Biểu 1 (2)')]);
     expect(issue).toMatchObject({ code: 'thousands-separator', fix: 1234, address: at('vb_nq', 'p1') });
-    expect(issue?.message).toMatch(/^Biểu 1 \(2\), ô D11: "1\.234" là chữ, không phải số .* Có phải là 1\.234\?$/);
+    expect(issue?.message).toMatch(/^Biểu 1 \(2\), ô D11: "1\.234" là chữ, không phải số .* Ghi thành số 1234\?$/);
   });
 
   it('checks a rule that reads another form’s cell, and skips it when that form is absent', () => {

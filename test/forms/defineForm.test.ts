@@ -84,7 +84,7 @@ describe('a form definition', () => {
   });
 
   it('is refused when a row and a column share a key', () => {
-    expect(formRefusal({ ...base, rows: [secRow, rowA, { ...rowB, key: 'p1' }] })).toMatch(/hàng "p1" \(STT 2\) › khoá \(key\): .*"p1"/);
+    expect(formRefusal({ ...base, rows: [secRow, rowA, { ...rowB, key: 'p1' }] })).toMatch(/hàng "p1" \(STT 2\) › khóa \(key\): .*"p1"/);
   });
 
   it('is refused when a column formula names itself', () => {
@@ -106,8 +106,8 @@ describe('a form definition', () => {
     expect(formRefusal({ ...base, rows: [secRow, { ...rowA, inputs: ['p1', 'tong'] }, rowB] })).toMatch(/hàng "a" \(STT 1\) › các cột nhập \(inputs\): .*"tong"/);
   });
 
-  it('names the form by “(không có khoá)” when even its key is missing', () => {
-    expect(formRefusal({ ...base, key: undefined })).toContain('Biểu (không có khoá) không hợp lệ');
+  it('names the form by “(không có khóa)” when even its key is missing', () => {
+    expect(formRefusal({ ...base, key: undefined })).toContain('Biểu (không có khóa) không hợp lệ');
   });
 });
 
@@ -142,13 +142,13 @@ describe('a campaign definition', () => {
 
   it('is refused the same way when an optional form does not exist', () => {
     const message = refusal(() => defineCampaign({ ...campaign, unitTypes: [{ ...huyen, optionalForms: ['B8'] }] }));
-    expect(message).toContain('loại đơn vị "huyen" › các biểu tuỳ chọn (optionalForms) › mục 1: không có biểu "B8"');
+    expect(message).toContain('loại đơn vị "huyen" › các biểu tùy chọn (optionalForms) › mục 1: không có biểu "B8"');
   });
 
   it('is refused, naming the duplicated key, when two forms share a key', () => {
     const message = refusal(() => defineCampaign({ ...campaign, forms: [B1, B1] }));
     expect(message).toContain('Bộ biểu thu không hợp lệ');
-    expect(message).toContain('biểu "B1" › khoá (key): có nhiều biểu cùng khoá "B1"');
+    expect(message).toContain('biểu "B1" › khóa (key): có nhiều biểu cùng khóa "B1"');
   });
 
   it('is refused, naming the form, the row and the field, when one of its forms breaks the schema', () => {

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 
-/** How a cell is stored in the sheet's XML, for storages ExcelJS cannot write: `t="d"`, `<v>12abc</v>`, `t="b"`, `t="e"`. */
-export type StoredCell = { readonly t?: 'n' | 'd' | 'b' | 'e' | 'str'; readonly v: string };
+/** How a cell is stored in the sheet's XML, for storages ExcelJS cannot write: `t="d"`, `<v>12abc</v>`, `t="b"`, `t="e"`, `t="s"` with any index. */
+export type StoredCell = { readonly t?: 'n' | 'd' | 'b' | 'e' | 'str' | 's'; readonly v: string };
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,5 +1,5 @@
 import type { Expr } from '../../forms/expression';
-import type { FormFile } from '../../forms/schema';
+import { SHEET_NAME_MAX, type FormFile } from '../../forms/schema';
 import { mapRefs, namesOf, printExpr } from './cellExpr';
 import { formKeyOf, KeyMaker, slug } from './keys';
 import type { DesignTable } from './table';
@@ -140,7 +140,7 @@ export function buildForm(t: DesignTable, titles: TitleBlock, options: BuildOpti
     key: options.key ?? formKeyOf(number),
     version: 1,
     number,
-    sheetName: clean(options.sheetName).slice(0, 31) || `Biểu ${number}`,
+    sheetName: clean(options.sheetName).slice(0, SHEET_NAME_MAX) || `Biểu ${number}`,
     title,
     unitColumn: t.columns.some((c) => c.kind === 'unit'),
     columns,

@@ -1,5 +1,6 @@
 import { rangeAddress } from '../a1';
 import { MAX_CELL_TEXT } from '../cellText';
+import { fitsExcel } from '../excelNumber';
 import type { CellStyle, NumericValidation, PlanCell } from '../plan/types';
 
 /**
@@ -52,6 +53,9 @@ export class PlanBuilder {
     // Excel refuses a longer text (cellText.ts): whatever can grow is cut or spread over cells before it gets here.
     if (typeof spec.value === 'string' && spec.value.length > MAX_CELL_TEXT)
       throw new RangeError(`Ô (${row}, ${column}) có ${spec.value.length} ký tự, quá ${MAX_CELL_TEXT} ký tự một ô Excel chứa được`);
+    // Excel cannot hold Infinity or a number past 9.99999999999999E+307 (excelNumber.ts): a file holding one is invalid.
+    if (typeof spec.value === 'number' && !fitsExcel(spec.value)) throw new RangeError(`Ô (${row}, ${column}) có số ${spec.value}, Excel không lưu được`);
+    if (spec.result !== undefined && !fitsExcel(spec.result)) throw new RangeError(`Ô (${row}, ${column}) có kết quả ${spec.result}, Excel không lưu được`);
     const { formula, result } = spec;
     target[column] = {
       value: spec.value ?? null,

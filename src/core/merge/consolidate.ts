@@ -4,7 +4,8 @@ import type { TablePlan } from '../plan/tablePlan';
 import { mergeSources, type MergeResult } from './merge';
 import { rosterOfUnits, type RosterReading } from './roster';
 import { missingFromRoster, rosterPlan, statusPlan, type Missing } from './statusPlan';
-import { dataTablePlan, summaryPlans, type Consolidator } from './summaryPlans';
+import { dataTablePlan, summaryPlans, summarySheetName, type Consolidator } from './summaryPlans';
+import { overflowingSums, type OverflowingSum } from './overflow';
 import type { MergeOptions, RosterEntry, SourceRead } from './types';
 
 export type ConsolidationRequest = {
@@ -23,6 +24,8 @@ export type MergePreview = {
   readonly roster: readonly RosterEntry[];
   readonly rosterProblems: readonly string[];
   readonly missing: readonly Missing[];
+  /** Summary cells whose total Excel cannot hold, each said at its cell (overflow.ts). */
+  readonly overflows: readonly OverflowingSum[];
 };
 
 export type Consolidation = MergePreview & {
@@ -39,7 +42,13 @@ export type Consolidation = MergePreview & {
 export function previewMerge(campaign: Campaign, request: Pick<ConsolidationRequest, 'reads' | 'options' | 'roster'>): MergePreview {
   const result = mergeSources(campaign, request.reads, request.options);
   const roster = request.roster?.entries ?? rosterOfUnits(result.units);
-  return { result, roster, rosterProblems: request.roster?.problems ?? [], missing: missingFromRoster(campaign, roster, result.units) };
+  return {
+    result,
+    roster,
+    rosterProblems: request.roster?.problems ?? [],
+    missing: missingFromRoster(campaign, roster, result.units),
+    overflows: overflowingSums(result, summarySheetName),
+  };
 }
 
 /** The whole merge, from what the hosts read to what they write. Pure: both hosts and the CLI run this one function. */
@@ -51,8 +60,8 @@ export function consolidate(campaign: Campaign, request: ConsolidationRequest): 
     forms: result.included.length > 0 ? summaryPlans(campaign, result, request.by) : [],
     tables: {
       data: dataTablePlan(campaign, result),
-      status: statusPlan(campaign, result, roster, request.mergedAt),
-      roster: request.roster ? undefined : rosterPlan(campaign, roster),
+      status: statusPlan(campaign, result, roster, request.mergedAt, request.options.approvals),
+      roster: request.roster ? undefined : rosterPlan(campaign, roster, request.options.approvals),
     },
   };
 }

@@ -31,7 +31,13 @@ export function unitFigures(unit: UnitSubmission): DataRow[] {
   return rows;
 }
 
-/** Float sums of one-decimal amounts drift (0.1 + 0.2); the stored total is the decimal one. */
+/**
+ * Float sums of one-decimal amounts drift (0.1 + 0.2); the stored total is the
+ * decimal one. A sum past 1.8E+299 is left as it is: scaled, it would become
+ * Infinity, and rounding to 9 decimals means nothing that large anyway.
+ */
 export function cleanSum(values: readonly number[]): number {
-  return Math.round(values.reduce((a, b) => a + b, 0) * 1e9) / 1e9;
+  const sum = values.reduce((a, b) => a + b, 0);
+  const scaled = sum * 1e9;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e9 : sum;
 }

@@ -3,9 +3,13 @@ import { checkSheets } from '../rules/checkForm';
 import { chooseSubmissions } from './choose';
 import { collectSubmissions } from './collect';
 import { cleanSum, unitFigures } from './figures';
-import { findOutliers } from './outliers';
+import { findOutliers, OUTLIER_FACTOR } from './outliers';
 import type { DataRow, MergeOptions, Outlier, SourceRead, SourceReport, UnitReport, UnitSubmission } from './types';
 import { formsByKeys } from '../../forms/lookup';
+import { problemsOf, sourceState, type Found } from './problems';
+import { checkStamps } from './stampCheck';
+import { approvalOf } from './approvals';
+import { changedNote, problemText } from './wording';
 
 export type MergeResult = {
   readonly reports: readonly SourceReport[];
@@ -30,8 +34,10 @@ export const cellKey = (row: string, column: string) => `${row}\u0000${column}`;
  * corrects the total.
  */
 export function mergeSources(campaign: Campaign, reads: readonly SourceRead[], options: MergeOptions): MergeResult {
-  const { submissions, reports } = collectSubmissions(campaign, reads);
-  const chosen = chooseSubmissions(campaign, submissions, reports, options);
+  const collected = collectSubmissions(campaign, reads);
+  const chosen = chooseSubmissions(collected.submissions, options);
+  const stamps = checkStamps(collected.submissions);
+  const found: Found[] = [...collected.found, ...chosen.found, ...stamps.found];
   const units: UnitReport[] = [];
   const included: UnitSubmission[] = [];
   const withErrors: string[] = [];
@@ -41,7 +47,10 @@ export function mergeSources(campaign: Campaign, reads: readonly SourceRead[], o
     // A summary that counted units with errors carries them: its sums are not checked figures.
     const carried = unit.withErrors ?? [];
     const errors = errorIssues.length + carried.length;
-    const counts = errors === 0 || options.includeUnitsWithErrors;
+    const approval = approvalOf(options.approvals, unit.unit);
+    const approved = !options.onlyApproved || approval.state === 'approved';
+    const errorsCount = errors === 0 || options.includeUnitsWithErrors;
+    const counts = approved && errorsCount;
     const formErrors = Object.fromEntries(unit.sheets.map((s) => [s.form.key, errorIssues.filter((i) => i.form === s.form.key).length]));
     const duplicate = chosen.notes.get(unit.key);
     const summed = issues.filter((i) => i.code === 'rule' && unit.sheets.some((s) => s.summary && s.sheet === i.sheet));
@@ -59,27 +68,27 @@ export function mergeSources(campaign: Campaign, reads: readonly SourceRead[], o
       errors,
       warnings: issues.length - errorIssues.length,
       included: counts,
+      ...(counts ? {} : { leftOutFor: approved ? 'errors' : 'not-approved' }),
       summaryOf: unit.contains,
-      notes: [...(duplicate ? [duplicate] : []), ...summaryNote],
+      notes: [...(duplicate ? [duplicate] : []), ...summaryNote, ...changedNote(stamps.byUnit.get(unit))],
     });
-    const report = reports.find((r) => r.source === unit.source) as SourceReport;
-    if (carried.length > 0)
-      report.problems.push(
-        `${unit.source.label}: bảng tổng hợp của "${unit.unit}" đã cộng cả ${carried.length} đơn vị có lỗi: ${carried.map((u) => `"${u}"`).join(', ')}; ` +
-          (counts ? 'vẫn cộng vì đã chọn cộng cả đơn vị có lỗi.' : 'chưa cộng bảng này; hãy đề nghị cấp dưới sửa lỗi rồi tổng hợp lại, hoặc chọn cộng cả đơn vị có lỗi.'),
-      );
+    const file = unit.source.label;
+    if (carried.length > 0) found.push({ source: unit.source, problem: { code: 'carried-errors', file, unit: unit.unit, units: carried, counted: errorsCount } });
+    if (!approved) found.push({ source: unit.source, problem: { code: 'not-approved', file, unit: unit.unit, state: approval.state, reason: approval.reason } });
     if (counts) {
       included.push(unit);
       if (errorIssues.length > 0) withErrors.push(unit.unit);
       withErrors.push(...carried);
-    } else {
-      if (errorIssues.length > 0) report.problems.push(`Đơn vị "${unit.unit}" (${unit.source.label}) có ${errorIssues.length} lỗi nên chưa cộng; sửa lỗi hoặc chọn cộng cả đơn vị có lỗi.`);
-      if (report.units.length === 1) report.state = 'excluded';
-    }
+    } else if (!errorsCount && errorIssues.length > 0) found.push({ source: unit.source, problem: { code: 'unit-errors', file, unit: unit.unit, errors: errorIssues.length } });
   }
+  const reports = collected.sources.map((s): SourceReport => {
+    const problems = problemsOf(found, s.source);
+    const submission = stamps.bySource.get(s.source);
+    return { ...s, state: sourceState(problems, s.units.length), found: problems, problems: problems.map((p) => problemText(campaign, p)), ...(submission ? { submission } : {}) };
+  });
   const rows = included.flatMap(unitFigures);
   const outliers = findOutliers(rows);
-  for (const outlier of outliers) units.find((u) => u.unit === outlier.unit)?.notes.push(`${outlier.sheet} ô ${outlier.address} gấp hơn 10 lần trung vị.`);
+  for (const outlier of outliers) units.find((u) => u.unit === outlier.unit)?.notes.push(`${outlier.sheet} ô ${outlier.address} gấp hơn ${OUTLIER_FACTOR} lần mức thường thấy.`);
   const sent = new Set(included.flatMap((u) => u.sheets.map((s) => s.form.key)));
   return { reports, units, included, rows, outliers, forms: formsByKeys(campaign, sent), withErrors: [...new Set(withErrors)] };
 }

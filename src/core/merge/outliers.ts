@@ -49,7 +49,7 @@ export function findOutliers(rows: readonly DataRow[]): Outlier[] {
         median: m,
         message:
           `${row.source.label}, ${row.form.sheetName} ô ${address} của "${row.unit}": ${formatNumber(row.value)} gấp hơn ${OUTLIER_FACTOR} lần ` +
-          `trung vị ${formatNumber(m)} của ${group.length - 1} đơn vị cùng loại; có thể gõ nhầm dấu phân cách hàng nghìn.`,
+          `mức thường thấy ở ${group.length - 1} đơn vị cùng loại (${formatNumber(m)}); có thể gõ nhầm dấu phân cách hàng nghìn.`,
       });
     }
   }

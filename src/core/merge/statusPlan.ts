@@ -7,6 +7,7 @@ import { BASIS_LABEL, submittedAt, timeliness, TIMELINESS_LABEL } from './submis
 import { ROSTER_HEADER } from './roster';
 import type { RosterEntry, UnitReport } from './types';
 import { unitKey } from './unitName';
+import { APPROVAL_HEADER, approvalCells, approvalOf, type Approvals } from './approvals';
 import { unitTypeByKey, unitTypeLabel } from '../../forms/lookup';
 
 /** The roster × forms matrix: who sent what, valid or not, on time or not, and who is missing. */
@@ -30,7 +31,9 @@ export function missingFromRoster(campaign: Campaign, roster: readonly RosterEnt
   });
 }
 
-export function statusPlan(campaign: Campaign, result: MergeResult, roster: readonly RosterEntry[], mergedAt: string): TablePlan {
+const COUNTED = { yes: 'Có', errors: 'Không (có lỗi)', 'not-approved': 'Không (chưa duyệt)' } as const;
+
+export function statusPlan(campaign: Campaign, result: MergeResult, roster: readonly RosterEntry[], mergedAt: string, approvals?: Approvals): TablePlan {
   const typeOf = (key: string) => unitTypeByKey(campaign, key);
   const inRoster = new Set(roster.map((e) => unitKey(e.unit)));
   const extra = result.units.filter((u) => !inRoster.has(unitKey(u.unit))).map((u) => ({ unit: u.unit, unitType: u.unitType }));
@@ -55,7 +58,9 @@ export function statusPlan(campaign: Campaign, result: MergeResult, roster: read
       sent ? TIMELINESS_LABEL[timeliness(evidence, type?.deadline)] : '',
       submitted ? BASIS_LABEL[submitted.basis] + (submitted.by ? ` (${submitted.by})` : '') : '',
       ...forms,
-      !sent ? '' : sent.included ? 'Có' : 'Không (có lỗi)',
+      !sent ? '' : COUNTED[sent.included ? 'yes' : (sent.leftOutFor ?? 'errors')],
+      // Kept in the roster (approvals.ts); shown here beside what the merge made of the unit.
+      ...approvalCells(approvalOf(approvals, entry.unit)).slice(0, 2),
       notes.join(' '),
     ];
   });
@@ -70,25 +75,26 @@ export function statusPlan(campaign: Campaign, result: MergeResult, roster: read
       `Tổng hợp lúc ${mergedAt}; ${result.included.length} đơn vị được cộng vào các sheet TH.`,
     ],
     tableName: 'TH_TinhHinh',
-    header: ['Đơn vị', 'Loại đơn vị', 'Hạn nộp', 'Tệp', 'Ngày nộp', 'Đúng hạn', 'Căn cứ ngày nộp', ...campaign.forms.map((f) => f.sheetName), 'Cộng vào tổng hợp', 'Ghi chú'],
+    header: ['Đơn vị', 'Loại đơn vị', 'Hạn nộp', 'Tệp', 'Ngày nộp', 'Đúng hạn', 'Căn cứ ngày nộp', ...campaign.forms.map((f) => f.sheetName), 'Cộng vào tổng hợp', ...APPROVAL_HEADER.slice(0, 2), 'Ghi chú'],
     rows,
-    columnWidths: [30, 26, 11, 26, 16, 10, 24, ...campaign.forms.map(() => 10), 12, 40],
-    numberFormats: [...Array.from({ length: 7 + campaign.forms.length + 2 }, () => '@')],
+    columnWidths: [30, 26, 11, 26, 16, 10, 24, ...campaign.forms.map(() => 10), 12, 11, 30, 40],
+    numberFormats: [...Array.from({ length: 7 + campaign.forms.length + 4 }, () => '@')],
   };
 }
 
-export function rosterPlan(campaign: Campaign, roster: readonly RosterEntry[]): TablePlan {
+/** The roster a first merge writes, with the decision columns the clerk and the pane fill in afterwards. */
+export function rosterPlan(campaign: Campaign, roster: readonly RosterEntry[], approvals?: Approvals): TablePlan {
   return {
     sheetName: ROSTER_SHEET,
     marker: encodeOutputMarker(campaign.key, 'roster'),
     titles: [
       'Danh sách đơn vị phải nộp biểu',
-      `Thêm, sửa, xoá đơn vị rồi bấm Tổng hợp lại. Loại đơn vị ghi theo tên hoặc khoá: ${campaign.unitTypes.map((t) => t.key).join(', ')}.`,
+      `Thêm, sửa, xóa đơn vị rồi bấm Tổng hợp lại. Loại đơn vị ghi theo tên hoặc khóa: ${campaign.unitTypes.map((t) => t.key).join(', ')}.`,
     ],
     tableName: 'TH_DanhSach',
-    header: [...ROSTER_HEADER],
-    rows: roster.map((e) => [e.unit, unitTypeLabel(campaign, e.unitType)]),
-    columnWidths: [40, 50],
-    numberFormats: ['@', '@'],
+    header: [...ROSTER_HEADER, ...APPROVAL_HEADER],
+    rows: roster.map((e) => [e.unit, unitTypeLabel(campaign, e.unitType), ...approvalCells(approvalOf(approvals, e.unit))]),
+    columnWidths: [40, 50, 11, 30, 16],
+    numberFormats: ['@', '@', '@', '@', '@'],
   };
 }

@@ -5,8 +5,8 @@ import { formatDateTime, formatIsoDate, onOrBefore } from '../dates';
  * province's disk is no evidence: it is the day the file was saved from the
  * e-mail, so it never decides whether a unit was late. What counts, in order:
  *
- * 1. a submission stamp written into the workbook when the unit sent it (no
- *    writer exists yet: a reader that finds one fills `stamped`);
+ * 1. the submission stamp written into the workbook when the unit submitted
+ *    (src/core/stamp/; the xlsx reader fills `stamped`);
  * 2. the time the workbook was last saved, which Excel and LibreOffice keep
  *    inside the file (document properties, docProps/core.xml `dcterms:modified`):
  *    a unit cannot have sent a file before it saved it;
@@ -15,8 +15,10 @@ import { formatDateTime, formatIsoDate, onOrBefore } from '../dates';
  * With none of them the answer is "Chưa rõ", never a guess.
  */
 export type SubmissionEvidence = {
-  /** Hook: the submission stamp (ms since 1970). Nothing writes one yet. */
+  /** The latest submission stamp of the file's sheets (ms since 1970). */
   readonly stamped?: number | undefined;
+  /** Who submitted, as the stamp names them ("người lập biểu"). */
+  readonly stampedBy?: string | undefined;
   /** The save time kept inside the workbook (ms since 1970). */
   readonly savedInFile?: number | undefined;
   /** Who saved it last, as the workbook says (`cp:lastModifiedBy`). */
@@ -32,7 +34,7 @@ export type Submitted = {
   readonly basis: SubmissionBasis;
   /** "20/7/2023 16:30", or "28/7/2023" for a day received. */
   readonly when: string;
-  /** Who saved the file, for the save time. */
+  /** Who saved the file, for the save time; who submitted it, for a stamp. */
   readonly by: string | undefined;
   /** Whether it was sent on or before a deadline day (ISO). */
   readonly byDeadline: (isoDay: string) => boolean;
@@ -59,7 +61,7 @@ const moment = (basis: SubmissionBasis, ms: number, by?: string): Submitted => (
 /** The strongest evidence of when a source was sent, or undefined when there is none. */
 export function submittedAt(evidence: SubmissionEvidence | undefined): Submitted | undefined {
   if (!evidence) return undefined;
-  if (evidence.stamped !== undefined) return moment('stamp', evidence.stamped);
+  if (evidence.stamped !== undefined) return moment('stamp', evidence.stamped, evidence.stampedBy);
   if (evidence.savedInFile !== undefined) return moment('saved', evidence.savedInFile, evidence.savedBy);
   const day = evidence.received;
   if (day !== undefined) return { basis: 'received', when: formatIsoDate(day), by: undefined, byDeadline: (isoDay) => day <= isoDay };

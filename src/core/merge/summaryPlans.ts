@@ -1,5 +1,6 @@
 import type { Campaign, FormDef } from '../../forms/schema';
 import { fitCellText } from '../cellText';
+import { fitsExcel } from '../excelNumber';
 import type { SheetIdentity } from '../identity';
 import { layoutForm } from '../layout/layoutForm';
 import type { SheetPlan } from '../plan/types';
@@ -58,7 +59,11 @@ export function summaryPlans(campaign: Campaign, result: MergeResult, by: Consol
       unitName: by.unitName,
       summary: {
         formula: (row, col) => summaryFormula(form.key, row, col),
-        result: (row, col) => sums.get(cellKey(row, col)),
+        // A total Excel cannot hold is left uncached: Excel's own SUMIFS shows #NUM!, and overflow.ts says why.
+        result: (row, col) => {
+          const sum = sums.get(cellKey(row, col));
+          return sum !== undefined && fitsExcel(sum) ? sum : undefined;
+        },
         // Notes joined from many units can pass what a cell holds: cut, with a visible "…".
         note: (row, col) => {
           const note = notes.get(cellKey(row, col));

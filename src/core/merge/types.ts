@@ -2,6 +2,10 @@ import type { Campaign, FormDef } from '../../forms/schema';
 import type { SheetIdentity } from '../identity';
 import type { FormSheet } from '../rules/checkForm';
 import type { SheetValues } from '../sheetValues';
+import type { SheetStamp } from '../stamp/stamp';
+import type { Approvals } from './approvals';
+import type { MergeProblem } from './problems';
+import type { SubmissionCheck } from './stampCheck';
 import type { SubmissionEvidence } from './submission';
 
 /** Where sheets came from: a unit's file, or the workbook open in Excel. */
@@ -21,13 +25,19 @@ export type SourceInfo = {
   readonly readAt: string;
 };
 
-export const CURRENT_WORKBOOK = 'Sổ đang mở';
+export const CURRENT_WORKBOOK = 'Sổ này';
 
 /** A unit's file as picked or found: its name, its bytes, and its date on this disk (ms), if known. */
 export type SourceFile = { readonly name: string; readonly bytes: Uint8Array; readonly modified: number | undefined };
 
 /** One sheet of a source, as a host read it (values and formulas from A1). */
-export type SheetGrid = { readonly name: string; readonly values: SheetValues; readonly formulas?: SheetValues };
+export type SheetGrid = {
+  readonly name: string;
+  readonly values: SheetValues;
+  readonly formulas?: SheetValues;
+  /** The merged ranges within the window ("E11:F11"), where the host reads them: a merge over input cells hides figures (FormSheet.merges). */
+  readonly merges?: readonly string[];
+};
 
 export type SourceRead =
   | {
@@ -45,7 +55,8 @@ export type UnitSubmission = {
   readonly unit: string;
   readonly unitType: string;
   readonly source: SourceInfo;
-  readonly sheets: readonly (FormSheet & { readonly identity: SheetIdentity })[];
+  /** Each sheet with its identity and, once submitted, its submission stamp (src/core/stamp/). */
+  readonly sheets: readonly (FormSheet & { readonly identity: SheetIdentity; readonly stamp?: SheetStamp | undefined })[];
   /** For a lower level's summary: the units it already contains. */
   readonly contains: readonly string[] | undefined;
   /** For a lower level's summary: the units it counted although they had errors (SheetIdentity.withErrors). */
@@ -57,11 +68,16 @@ export type SourceState = 'merged' | 'partly' | 'refused' | 'unreadable' | 'dupl
 /** What became of one source, for the pane's table and the CLI's report. */
 export type SourceReport = {
   readonly source: SourceInfo;
-  state: SourceState;
-  readonly units: string[];
-  readonly forms: string[];
-  /** Vietnamese messages naming the file, sheet and cell. */
-  readonly problems: string[];
+  /** Derived from `found` by sourceState (problems.ts). */
+  readonly state: SourceState;
+  readonly units: readonly string[];
+  readonly forms: readonly string[];
+  /** What the merge found, as codes and data (problems.ts). */
+  readonly found: readonly MergeProblem[];
+  /** The same in Vietnamese, naming the file, sheet and cell (wording.ts). */
+  readonly problems: readonly string[];
+  /** Who submitted it and what changed since (stampCheck.ts); undefined when not submitted. */
+  readonly submission?: SubmissionCheck | undefined;
 };
 
 export type UnitReport = {
@@ -75,6 +91,8 @@ export type UnitReport = {
   readonly errors: number;
   readonly warnings: number;
   readonly included: boolean;
+  /** Why a unit is not counted: its errors, or the province has not approved it (MergeOptions.onlyApproved). */
+  readonly leftOutFor?: 'errors' | 'not-approved' | undefined;
   readonly summaryOf: readonly string[] | undefined;
   /** Short notes for the status sheet: the other file of a duplicate, outliers. */
   readonly notes: string[];
@@ -108,4 +126,8 @@ export type MergeOptions = {
   readonly includeUnitsWithErrors: boolean;
   /** Unit key → label of the source to keep when a unit sent two; otherwise the newer file is kept. */
   readonly keep?: ReadonlyMap<string, string>;
+  /** The province's decisions (approvals.ts), shown on the status sheet and the roster. */
+  readonly approvals?: Approvals;
+  /** Count only units marked "Đã duyệt"; the others are left out with a `not-approved` problem. */
+  readonly onlyApproved?: boolean;
 };

@@ -8,7 +8,9 @@ import { isOddValue } from '../oddValue';
 import { evaluateInstance } from './evaluateRule';
 import { ruleInstances, type CellKey, type RuleInstance } from './instances';
 import { parseInput } from './parseInput';
-import type { Issue, ParsedInput, RawCell } from './types';
+import { mergedInputIssues } from './mergedInputs';
+import { longNoteIssues } from './longNotes';
+import type { InputProgress, Issue, ParsedInput, RawCell } from './types';
 
 /** A form sheet to check: its form, its name, and its cells as the host read them. */
 export type FormSheet = {
@@ -27,6 +29,12 @@ export type FormSheet = {
    * numbers stay errors.
    */
   readonly summary?: boolean;
+  /**
+   * The sheet's merged ranges ("E11:F11"), where the host reads them. A merge
+   * over input cells keeps the first cell's figure only and hides the others:
+   * an error at the merge, since a figure would be lost without a word.
+   */
+  readonly merges?: readonly string[];
 };
 
 type Parsed = Map<string, ParsedInput>;
@@ -47,11 +55,19 @@ export function checkSheets(sheets: readonly FormSheet[]): Issue[] {
   };
   const issues = sheets.flatMap((sheet) => [
     ...unitNameIssues(sheet),
+    ...mergedInputIssues(sheet),
+    ...longNoteIssues(sheet),
     ...inputIssues(sheet, parsed.get(sheet) as Parsed),
     ...ruleIssues(sheet, (cell) => figureOf(cell, sheet), (key) => sheets.find((s) => s.form.key === key)?.form),
     ...completeness(sheet, parsed.get(sheet) as Parsed),
   ]);
   return [...issues.filter((i) => i.severity === 'error'), ...issues.filter((i) => i.severity === 'warning')];
+}
+
+/** How many of the sheet's numeric input cells hold anything: the pane shows a sheet's blanks as this rather than as a warning. */
+export function inputProgress(sheet: FormSheet): InputProgress {
+  const inputs = [...parseSheet(sheet).values()];
+  return { filled: inputs.filter((input) => !input.blank).length, total: inputs.length };
 }
 
 function parseSheet(sheet: FormSheet): Parsed {
@@ -165,7 +181,7 @@ export function checkColumnTexts(issues: readonly Issue[], form: FormDef): Map<s
   const order = [...issues].sort((a, b) => itemOrder(form, a) - itemOrder(form, b));
   for (const issue of order) {
     // Sheet-level issues live in the status line, not in a row's Kiểm tra cell.
-    if (issue.form !== form.key || issue.code === 'incomplete' || issue.code === 'missing-unit-name') continue;
+    if (issue.form !== form.key || issue.code === 'incomplete' || issue.code === 'missing-unit-name' || issue.code === 'merged-inputs' || issue.code === 'note-too-long') continue;
     const mark = issue.severity === 'error' ? ERROR_MARK : WARNING_MARK;
     const text = issue.code === 'rule' ? (form.rules.find((r) => r.key === issue.rule)?.hint ?? '') : INPUT_PROBLEM_SHORT[issue.code];
     texts.set(issue.row, [...(texts.get(issue.row) ?? []), `${mark} ${issue.address}: ${text}`]);

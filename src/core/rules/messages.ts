@@ -1,5 +1,7 @@
 import type { ComparisonOp } from '../../forms/expression';
-import type { InputProblemCode } from './types';
+import type { InputProblemCode, InputProgress } from './types';
+import { scientific } from '../excelNumber';
+import { MAX_CELL_TEXT } from '../cellText';
 
 /** Every Vietnamese message of the checks, in one table. */
 
@@ -10,6 +12,17 @@ export function formatNumber(value: number): string {
   return `${value < 0 ? '-' : ''}${grouped}${fraction ? `,${fraction.slice(0, 6)}` : ''}`;
 }
 
+/** 1234 → "1234", 12.5 → "12,5": the figure a fix writes, with no separator a reader could take for a decimal point. */
+export function plainNumber(value: number): string {
+  return value.toString().replace('.', ',');
+}
+
+/** The one-click fix's button: says the cell will hold a number, and which. */
+export const fixLabel = (fix: number) => `Đổi thành số ${plainNumber(fix)}`;
+
+/** A form's blanks as progress, not as a warning: "Biểu 2: đã nhập 12/36 ô". */
+export const progressMessage = (sheet: string, { filled, total }: InputProgress) => `${sheet}: đã nhập ${filled}/${total} ô`;
+
 export const VIOLATION_VERB: Record<ComparisonOp, string> = { '<=': 'lớn hơn', '>=': 'nhỏ hơn', '=': 'khác' };
 
 /** The short text of an input problem, shown in the sheet's Kiểm tra column: the same words in the sheet and in the pane. */
@@ -19,7 +32,9 @@ export const INPUT_PROBLEM_SHORT: Record<InputProblemCode, string> = {
   'date-in-number': 'ngày tháng, không phải số',
   'boolean-in-number': 'không phải số',
   'malformed-number': 'không phải số',
+  'number-too-large': 'số quá lớn',
   'thousands-separator': 'không phải số',
+  'comma-or-decimal': 'không phải số',
   'unit-in-number': 'không phải số',
   'padded-number': 'không phải số',
   'decimal-comma': 'không phải số',
@@ -29,13 +44,20 @@ export const INPUT_PROBLEM_SHORT: Record<InputProblemCode, string> = {
   'too-many-decimals': 'quá 1 chữ số thập phân',
 };
 
-/** A value as the cell shows it: numbers the Vietnamese way, booleans as Excel writes them, the rest quoted. */
-const shown = (value: unknown) =>
-  typeof value === 'number' && Number.isFinite(value) ? formatNumber(value) : typeof value === 'boolean' ? (value ? 'TRUE' : 'FALSE') : `"${String(value)}"`;
+/** How much of a long value a message quotes: 5 MB of digits typed in a cell must not make a 5 MB line of the report. */
+const QUOTED = 100;
+
+/** A value as the cell shows it: numbers the Vietnamese way, booleans as Excel writes them, the rest quoted (cut with "…" past QUOTED characters). */
+const shown = (value: unknown) => {
+  if (typeof value === 'number' && Number.isFinite(value)) return formatNumber(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  const text = String(value);
+  return `"${text.length > QUOTED ? `${text.slice(0, QUOTED)}…` : text}"`;
+};
 
 /** The pane's full sentence for an input problem: what was found, what is expected, and the fix when there is one. */
 export function inputProblemMessage(code: InputProblemCode, value: unknown, fix: number | undefined, unit: string): string {
-  const suggestion = fix === undefined ? '' : ` Có phải là ${formatNumber(fix)}?`;
+  const suggestion = fix === undefined ? '' : ` Ghi thành số ${plainNumber(fix)}?`;
   switch (code) {
     case 'formula-in-input':
       return `ô nhập số liệu chứa công thức; hãy gõ trực tiếp con số.${suggestion}`;
@@ -47,8 +69,18 @@ export function inputProblemMessage(code: InputProblemCode, value: unknown, fix:
       return `ô chứa giá trị đúng/sai ${shown(value)}, không phải số; hãy gõ con số hoặc để trống.`;
     case 'malformed-number':
       return `giá trị lưu trong ô (${shown(value)}) không phải là số hợp lệ (tệp có thể đã bị sửa bằng chương trình khác); hãy gõ lại con số vào ô này.`;
+    case 'number-too-large':
+      return `số ${typeof value === 'number' ? scientific(value) : String(value)} quá lớn: Excel chỉ lưu được số nhỏ hơn 1E+308 (tệp có thể đã bị sửa bằng chương trình khác); hãy gõ lại con số đúng vào ô này.`;
     case 'thousands-separator':
       return `${shown(value)} là chữ, không phải số (dấu ngăn cách hàng nghìn); hãy gõ số không có dấu chấm, dấu phẩy.${suggestion}`;
+    case 'comma-or-decimal': {
+      const whole = String(value).trim().replace(',', '');
+      const question = `${shown(value)} là chữ: số ${whole} (dấu phẩy ngăn cách hàng nghìn) hay số thập phân ${String(value).trim()}?`;
+      // Only a count is offered the whole number (parseInput): a decimal cannot count anything.
+      return fix === undefined
+        ? `${question} Hãy gõ lại con số: không có dấu ngăn cách hàng nghìn, số thập phân gõ theo cách Excel của máy hiểu.`
+        : `${question} Ô này đếm ${unit} nên không thể là số thập phân.${suggestion}`;
+    }
     case 'unit-in-number':
       return `${shown(value)} có kèm chữ; chỉ gõ con số (đơn vị tính ${unit} đã ghi ở cột ĐVT).${suggestion}`;
     case 'padded-number':
@@ -79,6 +111,15 @@ export function incompleteMessage(blanks: number): string {
 }
 
 export const where = (sheet: string, address: string) => `${sheet}, ô ${address}: `;
+
+/** A note longer than a cell holds (rules/longNotes.ts). */
+export const longNoteMessage = (length: number) =>
+  `ghi chú dài ${formatNumber(length)} ký tự, quá ${formatNumber(MAX_CELL_TEXT)} ký tự một ô Excel chứa được (tệp có thể đã bị sửa bằng chương trình khác); hãy rút gọn ghi chú.`;
+
+/** Input cells merged together (rules/mergedInputs.ts): what is lost, and how to undo it in Vietnamese Excel. */
+export const mergedInputsMessage = (kept: string, hidden: readonly string[]) =>
+  `các ô nhập số liệu bị gộp lại thành một ô, nên Excel chỉ giữ số ở ô ${kept}, số ở ${hidden.length === 1 ? 'ô' : 'các ô'} ${hidden.length > 4 ? `${hidden.slice(0, 3).join(', ')}… (${hidden.length} ô)` : hidden.join(', ')} bị mất; ` +
+  'hãy bỏ gộp (Trang đầu › Hợp nhất và Căn giữa › Bỏ hợp nhất ô) rồi gõ lại số của từng ô.';
 
 /** A form nobody's name is on cannot be merged: the pane's sentence, and the end of the sheet's status line. */
 export const MISSING_UNIT_NAME = 'chưa ghi tên đơn vị; gõ tên đơn vị vào ô này, biểu không có tên thì không được tổng hợp.';

@@ -1,5 +1,6 @@
-import { isOddValue } from '../oddValue';
-import type { NumericKind, ParsedInput, RawCell } from './types';
+import { fitsExcel } from '../excelNumber';
+import { isOddValue, type OddKind } from '../oddValue';
+import type { InputProblemCode, NumericKind, ParsedInput, RawCell } from './types';
 
 /**
  * What a typed input cell holds, and what is wrong with it. A figure is what
@@ -8,7 +9,11 @@ import type { NumericKind, ParsedInput, RawCell } from './types';
  * most likely meant, which the pane offers as a one-click fix.
  */
 
+const ODD_PROBLEM: Record<OddKind, InputProblemCode> = { date: 'date-in-number', 'malformed-number': 'malformed-number', 'too-large': 'number-too-large' };
+
 const THOUSANDS = /^\d{1,3}([.,]\d{3})+$/;
+/** "1,234": one comma before three digits is 1234 to an English reader and the decimal 1,234 to a Vietnamese one. */
+const COMMA_OR_DECIMAL = /^\d{1,3},\d{3}$/;
 const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
 const NUMBER_THEN_WORDS = /^(\d+(?:[.,]\d+)?)\s*\p{L}[\p{L}\s.]*$/u;
 
@@ -20,9 +25,11 @@ export function parseInput(cell: RawCell, kind: NumericKind): ParsedInput {
   }
   if (value === null || value === undefined || value === '') return { number: undefined, blank: true };
   // A date, however stored, a boolean or a stored number that is no number: never a figure, always said.
-  if (isOddValue(value)) return { number: undefined, blank: false, problem: { code: value.odd === 'date' ? 'date-in-number' : 'malformed-number' } };
+  if (isOddValue(value)) return { number: undefined, blank: false, problem: { code: ODD_PROBLEM[value.odd] } };
   if (typeof value === 'boolean') return { number: undefined, blank: false, problem: { code: 'boolean-in-number' } };
-  if (typeof value === 'number' && !Number.isFinite(value)) return { number: undefined, blank: false, problem: { code: 'malformed-number' } };
+  if (typeof value === 'number' && Number.isNaN(value)) return { number: undefined, blank: false, problem: { code: 'malformed-number' } };
+  // Summed, a number Excel cannot hold would make the summary's file invalid (excelNumber.ts).
+  if (typeof value === 'number' && !fitsExcel(value)) return { number: undefined, blank: false, problem: { code: 'number-too-large' } };
   if (typeof value === 'number') return { number: value, blank: false, ...numericProblem(value, kind) };
   if (isErrorValue(value)) return { number: NaN, blank: false, problem: { code: 'error-value' } };
   if (typeof value !== 'string') return { number: undefined, blank: false, problem: { code: 'not-a-number' } };
@@ -48,6 +55,9 @@ function textProblem(text: string, kind: NumericKind): Pick<ParsedInput, 'proble
   // Spaces only: Excel does not count the cell as blank, so neither do we.
   if (trimmed === '') return { problem: { code: 'not-a-number' } };
   if (trimmed !== text && /^\d+(\.\d+)?$/.test(trimmed)) return { problem: { code: 'padded-number', fix: Number(trimmed) } };
+  // Asked about, never read as 1234: only a count, which cannot be a decimal, is offered the whole number.
+  if (COMMA_OR_DECIMAL.test(trimmed))
+    return { problem: kind === 'count' ? { code: 'comma-or-decimal', fix: Number(trimmed.replace(',', '')) } : { code: 'comma-or-decimal' } };
   if (THOUSANDS.test(trimmed)) return { problem: { code: 'thousands-separator', fix: Number(trimmed.replace(/[.,]/g, '')) } };
   if (kind === 'amount' && DECIMAL_COMMA.test(trimmed)) return { problem: { code: 'decimal-comma', fix: Number(trimmed.replace(',', '.')) } };
   const withWords = NUMBER_THEN_WORDS.exec(trimmed);

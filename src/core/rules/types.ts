@@ -12,6 +12,7 @@ export type Severity = 'error' | 'warning';
 export type IssueCode =
   | 'incomplete'
   | 'thousands-separator'
+  | 'comma-or-decimal'
   | 'unit-in-number'
   | 'padded-number'
   | 'decimal-comma'
@@ -24,11 +25,14 @@ export type IssueCode =
   | 'date-in-number'
   | 'boolean-in-number'
   | 'malformed-number'
+  | 'number-too-large'
   | 'missing-unit-name'
+  | 'merged-inputs'
+  | 'note-too-long'
   | 'rule';
 
 /** Issue codes of one input cell, as opposed to a broken rule or a sheet-level issue. */
-export type InputProblemCode = Exclude<IssueCode, 'rule' | 'incomplete' | 'missing-unit-name'>;
+export type InputProblemCode = Exclude<IssueCode, 'rule' | 'incomplete' | 'missing-unit-name' | 'merged-inputs' | 'note-too-long'>;
 
 export type Issue = {
   readonly code: IssueCode;
@@ -61,10 +65,14 @@ export type { NumericKind };
 /** A sheet that carries a form's marker but cannot be read as that form. */
 export type RefusedSheet = { readonly sheet: string; readonly reason: string };
 
+/** How far a unit has got: its numeric input cells that hold anything (a wrong entry too), of all of them. */
+export type InputProgress = { readonly filled: number; readonly total: number };
+
 export type SheetCheck = {
   readonly sheet: string;
   readonly sheetId: string;
   readonly issues: readonly Issue[];
+  readonly progress: InputProgress;
 };
 
 export type WorkbookCheck = {

@@ -10,10 +10,13 @@ import { createFakeSettings, type FakeSettings } from './settings';
 import { userPaste, userSelect, userType, type UserEdit } from './user';
 import { WorkbookModel } from './workbook';
 import { FakeWorkbook } from './workbookProxy';
+import { createFakeDocument, type FakeDocument } from './fakeDocument';
+import type { SavedProperties } from './xlsxFile';
 
 export type { CellModel, ConditionalFormatModel, NameModel, SheetModel, TableModel } from './model';
 export type { UserEdit } from './user';
 export { FakeOfficeError } from './errors';
+export type { FakeDocument } from './fakeDocument';
 export { SyncStats, PAYLOAD_LIMIT_BYTES, requestBody } from './context';
 export { renderWorkbookHtml, renderSheetHtml, escapeHtml } from './render';
 
@@ -46,6 +49,10 @@ export type FakeExcel = {
   readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
   /** Office.context.document.settings: the add-in's settings saved in this workbook. */
   readonly settings: FakeSettings;
+  /** Office.context.document: its URL, settings and getFileAsync (fakeDocument.ts). */
+  readonly document: FakeDocument;
+  /** Opens an .xlsx as Excel opens a file: its sheets become the workbook's (which must have none yet), `url` the document's. */
+  openXlsx(bytes: Uint8Array, url: string): Promise<void>;
   readonly stats: SyncStats;
   resetStats(): void;
   /** Sheet names in tab order. */
@@ -89,10 +96,14 @@ export type FakeExcelOptions = {
    * "DelayForCellEdit" requirement set and drops it silently elsewhere. Default true.
    */
   readonly delayForCellEdit?: boolean;
+  /** Office.context.document.url: where the workbook was opened from; "" for a new workbook never saved. */
+  readonly url?: string;
 };
 
-export function createFakeExcel({ apiVersion = 1.8, requirementSets = {}, sheets = [], delayForCellEdit = true }: FakeExcelOptions = {}): FakeExcel {
-  const sets = { ...(delayForCellEdit ? { DelayForCellEdit: '1.1' } : {}), ...requirementSets, ExcelApi: apiVersionString(apiVersion) };
+export function createFakeExcel({ apiVersion = 1.8, requirementSets = {}, sheets = [], delayForCellEdit = true, url = '' }: FakeExcelOptions = {}): FakeExcel {
+  // CompressedFile: Excel on Windows and Mac give the document's .xlsx (getFileAsync); a test of Excel on the web passes { CompressedFile: '' }.
+  const claimed: Record<string, string> = { CompressedFile: '1.1', ...(delayForCellEdit ? { DelayForCellEdit: '1.1' } : {}), ...requirementSets, ExcelApi: apiVersionString(apiVersion) };
+  const sets = Object.fromEntries(Object.entries(claimed).filter(([, version]) => version !== ''));
   const model = new WorkbookModel(new Requirements(sets));
   for (const name of sheets) model.add(name);
   const stats = new SyncStats();
@@ -117,10 +128,18 @@ export function createFakeExcel({ apiVersion = 1.8, requirementSets = {}, sheets
       context.close();
     }
   }
+  const settings = createFakeSettings();
+  const file: { url: string; saved: SavedProperties } = { url, saved: {} };
   const excel: FakeExcel = {
     run,
     requirements: { isSetSupported: (name, version) => model.requirements.isSetSupported(name, version) },
-    settings: createFakeSettings(),
+    settings,
+    document: createFakeDocument(model, settings, file),
+    async openXlsx(bytes, opened) {
+      if (model.sheets.length > 0) throw new Error('openXlsx opens a file into a workbook without sheets');
+      file.saved = await (await import('./xlsxFile')).openXlsxInto(model, bytes);
+      file.url = opened;
+    },
     stats,
     resetStats: () => stats.reset(),
     sheetNames: () => model.sheets.map((s) => s.name),

@@ -81,7 +81,7 @@ export function WorkbookView({ excel }: { excel: FakeExcel }) {
   const [address, setAddress] = useState('D11');
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState('');
-  if (!active) return <p style={{ padding: 16, fontFamily: 'Segoe UI, sans-serif' }}>Sổ tính trống: hãy chèn biểu từ ngăn bên trái.</p>;
+  if (!active) return <p style={{ padding: 16, fontFamily: 'Segoe UI, sans-serif' }}>Sổ trống: hãy chèn biểu từ ngăn bên trái.</p>;
   const type = async () => {
     const edit = await excel.userType(active, address, text);
     setAnswer(edit.accepted ? `Đã gõ "${text}" vào ${address}` : `Excel từ chối: ${edit.message}`);

@@ -1,6 +1,7 @@
 import { CARRIER_ROW_RANGE, carriedText } from '../../core/campaignCarrier';
 import type { CampaignStore } from '../../ports/workbookPort';
 import { patientRun, type ExcelRun } from './cellEdit';
+import { translatingRun } from './officeError';
 
 /** The part of Office.Settings (`Office.context.document.settings`) the pane uses. */
 export type DocumentSettings = Pick<Office.Settings, 'get' | 'set' | 'remove' | 'saveAsync'>;
@@ -15,7 +16,7 @@ const CHOSEN = 'tongket.campaign';
  * `saveAsync` writes into the file when the workbook is saved.
  */
 export function createCampaignStore(excelRun: ExcelRun, settings: DocumentSettings): CampaignStore {
-  const run = patientRun(excelRun);
+  const run = translatingRun(patientRun(excelRun));
   return {
     readCarried: () =>
       run(async (context) => {
@@ -39,7 +40,10 @@ export function createCampaignStore(excelRun: ExcelRun, settings: DocumentSettin
         if (text === undefined) settings.remove(CHOSEN);
         else settings.set(CHOSEN, text);
         // AsyncResultStatus.Succeeded is "succeeded"; compared as the string, the pane needs no Office global in the preview.
-        settings.saveAsync((result) => (String(result.status) === 'succeeded' ? resolve() : reject(new Error(result.error.message))));
+        // Office's message is English whatever its language: the code alone goes to the user.
+        settings.saveAsync((result) =>
+          String(result.status) === 'succeeded' ? resolve() : reject(new Error(`Office không lưu được bộ biểu đã chọn vào sổ (mã lỗi Office ${result.error.code}).`)),
+        );
       }),
   };
 }

@@ -1,5 +1,5 @@
 import { readFormSheet, readWindow } from '../../core/readSheet';
-import { checkSheets, type FormSheet } from '../../core/rules/checkForm';
+import { checkSheets, inputProgress, type FormSheet } from '../../core/rules/checkForm';
 import type { RefusedSheet, WorkbookCheck } from '../../core/rules/types';
 import type { Campaign } from '../../forms/schema';
 import { queueSheetWindow, windowValues } from './sheetWindow';
@@ -18,7 +18,7 @@ function evaluate(campaign: Campaign, loaded: readonly Loaded[]): WorkbookCheck 
     if (reading.kind === 'form') forms.push({ ...reading.sheet, id });
   }
   const issues = checkSheets(forms);
-  return { sheets: forms.map((f) => ({ sheet: f.sheet, sheetId: f.id, issues: issues.filter((i) => i.sheet === f.sheet) })), refused };
+  return { sheets: forms.map((f) => ({ sheet: f.sheet, sheetId: f.id, issues: issues.filter((i) => i.sheet === f.sheet), progress: inputProgress(f) })), refused };
 }
 
 /** Every form sheet of the workbook, checked: two syncs (the sheets, then one window of each). */

@@ -2,12 +2,18 @@ import type { Campaign } from '../../forms/schema';
 import type { WorkbookPort } from '../../ports/workbookPort';
 import type { ApiLevel } from './applyPlan';
 import { CELL_EDIT_RETRY_MS, patientRun, type ExcelRun } from './cellEdit';
+import { translatingRun } from './officeError';
 import { insertForms } from './insertForms';
 import { LiveCheck } from './liveCheck';
 import { readWorkbookSources, writeConsolidation } from './mergeWorkbook';
 import { previewForm } from './previewForm';
+import { recordApproval } from './recordApproval';
 import { readDesignGrid, type DesignReadApi } from './readDesignGrid';
 import { describeEnvironment, runSelfTest } from './selfTest';
+import type { DocumentSettings } from './campaignStore';
+import { openPaneWithWorkbook } from './autoOpen';
+import { fileNameOf, readOwnFile, type FileDocument } from './ownFile';
+import { createSubmitPort } from './submitForms';
 
 export type { ExcelRun } from './cellEdit';
 export type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };
@@ -15,6 +21,8 @@ export type Requirements = { isSetSupported(name: string, minVersion?: string): 
 export type PortOptions = {
   /** Pauses between runs of a batch Excel refused because a cell was being edited (cellEdit.ts). */
   readonly cellEditRetryMs?: readonly number[];
+  /** Office.context.document: its file for other panes' merges (ownFile.ts), its settings to open the pane with the workbook (autoOpen.ts). */
+  readonly document?: FileDocument & { readonly settings: DocumentSettings };
 };
 
 /**
@@ -24,7 +32,8 @@ export type PortOptions = {
  * not wait (cellEdit.ts).
  */
 export function createExcelPort(campaign: Campaign, excelRun: ExcelRun, requirements: Requirements, options: PortOptions = {}): WorkbookPort {
-  const run = patientRun(excelRun, options.cellEditRetryMs ?? CELL_EDIT_RETRY_MS);
+  // Excel's English refusals become Vietnamese here, once, for every batch the pane asks for.
+  const run = translatingRun(patientRun(excelRun, options.cellEditRetryMs ?? CELL_EDIT_RETRY_MS));
   const api: ApiLevel = {
     indent: requirements.isSetSupported('ExcelApi', '1.9'),
     pageLayout: requirements.isSetSupported('ExcelApi', '1.9'),
@@ -35,8 +44,11 @@ export function createExcelPort(campaign: Campaign, excelRun: ExcelRun, requirem
     mergedAreas: requirements.isSetSupported('ExcelApi', '1.13'),
   };
   return {
+    submission: createSubmitPort(campaign, excelRun, options.cellEditRetryMs ?? CELL_EDIT_RETRY_MS),
     async insertForms(request, chooseForConflicts, onProgress) {
       const result = await run((context) => insertForms(context, campaign, request, api, { chooseForConflicts, onProgress }));
+      const wrote = result.created.length + result.replaced.length + result.copied.length > 0;
+      if (options.document && wrote) await openPaneWithWorkbook(options.document.settings);
       // A replaced form is a new sheet with a new id: the live check must watch it too.
       await live.watchNewSheets();
       return result;
@@ -54,10 +66,23 @@ export function createExcelPort(campaign: Campaign, excelRun: ExcelRun, requirem
     // The xlsx reader is imported on first use: the workbook library is a chunk of its own, fetched when a file is first added.
     readSourceFile: async (file, readAt) => (await import('../xlsx/readSourceFile')).readSourceFile(campaign, file, readAt),
     readWorkbookSources: (readAt) => run((context) => readWorkbookSources(context, campaign, readAt)),
+    recordApproval: (unitType, approval) => run((context) => recordApproval(context, campaign, unitType, approval)),
     async writeConsolidation(consolidation, confirmReplace, onProgress) {
       const result = await run((context) => writeConsolidation(context, campaign, consolidation, api, confirmReplace, onProgress));
       if (!result.cancelled) await live.watchNewSheets();
       return result;
+    },
+    workbookName: () => fileNameOf(options.document?.url),
+    async ownSource(readAt) {
+      const document = options.document;
+      const name = fileNameOf(document?.url);
+      // Excel on the web gives no compressed file (ownFile.ts): the sheets' values go instead, as the workbook's own reader reads them.
+      if (document && requirements.isSetSupported('CompressedFile')) {
+        const bytes = await readOwnFile(document).catch(() => undefined);
+        if (bytes) return { kind: 'file', name, bytes };
+      }
+      const { source } = await run((context) => readWorkbookSources(context, campaign, readAt));
+      return { kind: 'values', name, read: { ...source, source: { ...source.source, label: name } } };
     },
     readDesignGrid: () => run((context) => readDesignGrid(context, design)),
     runSelfTest: (onStep) => runSelfTest(run, campaign, api, describeEnvironment(requirements), onStep),

@@ -53,7 +53,7 @@ export async function insertForms(
 ): Promise<InsertResult> {
   const forms = formsOfRequest(campaign, request);
   const total = forms.length;
-  onProgress({ done: 0, total, step: 'Đang đọc các sheet trong sổ tính' });
+  onProgress({ done: 0, total, step: 'Đang đọc các sheet trong sổ' });
 
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');

@@ -1,5 +1,6 @@
 import type { SheetPlan } from '../../core/plan/types';
 import { queuePrintSetup, type ApiLevel } from './applyPlan';
+import { officeErrorText } from './officeError';
 
 /**
  * The forms' print setup, in a request of its own sent after the forms are
@@ -24,7 +25,6 @@ export async function setUpPrinting(context: Excel.RequestContext, targets: read
     await context.sync();
     return undefined;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return `Excel không nhận cách đặt trang in (${reason}), nên có biểu chưa có vùng in; các biểu đã ghi vẫn giữ nguyên. ${BY_HAND.charAt(0).toUpperCase()}${BY_HAND.slice(1)}`;
+    return `Excel không nhận cách đặt trang in, nên có biểu chưa có vùng in; các biểu đã ghi vẫn giữ nguyên. Lý do: ${officeErrorText(error)} ${BY_HAND.charAt(0).toUpperCase()}${BY_HAND.slice(1)}`;
   }
 }

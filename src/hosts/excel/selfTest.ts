@@ -16,6 +16,7 @@ import { readWorkbookSources, writeConsolidation } from './mergeWorkbook';
 import { setUpPrinting } from './printSetup';
 import { queueSheetWindow, windowValues } from './sheetWindow';
 import { queueStructureCheck } from './workbookProtection';
+import { officeErrorText } from './officeError';
 
 /**
  * "Kiểm tra cài đặt": the host operations the product uses, run through the
@@ -43,7 +44,7 @@ const STEPS: readonly { key: SelfTestStepKey; label: string }[] = [
   { key: 'check', label: 'Kiểm tra sổ: báo đúng ô sai, không báo ô đúng' },
   { key: 'readBack', label: 'Đọc lại sheet, so với bản thiết kế biểu' },
   { key: 'merge', label: 'Tổng hợp hai đơn vị và ghi bảng tổng hợp' },
-  { key: 'cleanUp', label: 'Xoá các sheet tạm' },
+  { key: 'cleanUp', label: 'Xóa các sheet tạm' },
 ];
 
 export class SelfTestFailure extends Error {
@@ -118,15 +119,9 @@ export function describeEnvironment(requirements: { isSetSupported(name: string,
   };
 }
 
-/** The error's text for the report: the Vietnamese message where the host wrote one, else Excel's code and message. */
+/** The error's text for the report: the Vietnamese message where the host wrote one, else Excel's refusal in Vietnamese with its code. */
 export function errorText(error: unknown): string {
-  if (error instanceof SelfTestFailure) return error.message;
-  if (typeof error === 'object' && error !== null) {
-    const { code, message } = error as { code?: unknown; message?: unknown };
-    const text = typeof message === 'string' ? message : String(error);
-    return typeof code === 'string' && code !== '' && !text.includes(code) ? `${text} (mã lỗi Excel: ${code})` : text;
-  }
-  return String(error);
+  return error instanceof SelfTestFailure ? error.message : officeErrorText(error);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -301,7 +296,7 @@ export async function runSelfTest(
       if (included !== 2) throw new SelfTestFailure(`Tổng hợp nhận ${included} đơn vị, cần 2.`);
       // Only a self-test's own earlier output may be replaced (its campaign key is the self-test's).
       const result = await writeConsolidation(context, campaign, underTestNames(consolidation), api, async (names) => names.every(isSelfTestSheet), () => undefined);
-      if (result.cancelled) throw new SelfTestFailure('Ghi bảng tổng hợp bị huỷ.');
+      if (result.cancelled) throw new SelfTestFailure('Ghi bảng tổng hợp bị hủy.');
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       await context.sync();
@@ -330,7 +325,7 @@ export async function runSelfTest(
         throw new SelfTestFailure(
           `Sau khi dọn, danh sách sheet khác lúc đầu: ${added.length > 0 ? `còn ${added.join(', ')}` : ''}${added.length > 0 && lost.length > 0 ? '; ' : ''}${lost.length > 0 ? `mất ${lost.join(', ')}` : ''}.`,
         );
-      return { value: left, note: `Đã xoá ${ours.length} sheet tạm; sổ còn đúng ${left.length} sheet như lúc đầu.` };
+      return { value: left, note: `Đã xóa ${ours.length} sheet tạm; sổ còn đúng ${left.length} sheet như lúc đầu.` };
     });
   }
   return report();

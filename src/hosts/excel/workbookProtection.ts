@@ -19,7 +19,7 @@ export function queueStructureCheck(context: Excel.RequestContext, doing: string
   return () => {
     if (protection.protected)
       throw new WorkbookProtectedError(
-        `Sổ tính đang được bảo vệ cấu trúc (Xem lại › Bảo vệ Sổ làm việc), nên không thể ${doing}; chưa có gì được ghi. ` +
+        `Sổ đang được bảo vệ cấu trúc (Xem lại › Bảo vệ Sổ làm việc), nên không thể ${doing}; chưa có gì được ghi. ` +
           'Bỏ bảo vệ sổ (nhập mật khẩu nếu có) rồi làm lại.',
       );
   };

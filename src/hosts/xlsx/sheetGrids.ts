@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { parseRange } from '../../core/a1';
+import { parseRange, rangeAddress, type GridRange } from '../../core/a1';
 import { oddValue, shownDate, type OddValue } from '../../core/oddValue';
 
 /**
@@ -15,9 +15,29 @@ function plain(value: ExcelJS.CellValue, text: (parsed: string) => string): unkn
   if (typeof value !== 'object') return value;
   if ('error' in value) return value.error;
   if ('richText' in value) return text(value.richText.map((r) => r.text).join(''));
-  if ('formula' in value || 'sharedFormula' in value) return plain((value as ExcelJS.CellFormulaValue).result ?? null, text);
+  // A result alone is a formula whose text ExcelJS dropped (formulaOf): Excel shows its result, so the result is the value.
+  if ('formula' in value || 'sharedFormula' in value || 'result' in value) return plain((value as ExcelJS.CellFormulaValue).result ?? null, text);
   if ('text' in value) return text(value.text);
   return '';
+}
+
+/**
+ * "=…" for a cell Excel computes, or undefined. Besides a cell with its own
+ * formula, ExcelJS gives a cell following a shared formula begun elsewhere
+ * as `{ sharedFormula: master's address, result }`, and one whose shared
+ * formula has no first cell in the file as `{ result }` alone, its formula
+ * lost. Both show a computed result, never a typed figure, so both are
+ * formulas here; the lost one's text is unknown and left "=".
+ */
+function formulaOf(cell: ExcelJS.Cell, raw: ExcelJS.CellValue): string | undefined {
+  if (!raw || typeof raw !== 'object' || raw instanceof Date) return undefined;
+  if ('formula' in raw) return copied(`=${raw.formula}`);
+  if ('sharedFormula' in raw) {
+    // ExcelJS slides the master's formula to this cell, and throws when the master holds none.
+    const master = cell.worksheet.findCell(raw.sharedFormula);
+    return copied(`=${typeof master?.formula === 'string' ? cell.formula : raw.sharedFormula}`);
+  }
+  return 'result' in raw ? '=' : undefined;
 }
 
 /**
@@ -45,12 +65,20 @@ function textsOf(workbook: ExcelJS.Workbook): (parsed: string) => string {
 
 /**
  * `odd`: the sheet's cells whose stored value ExcelJS misreads (storedCells.ts), by address; they replace what ExcelJS made of them.
+ * `merges`: the merged ranges as far as they lie in the window.
  */
-export function sheetGrids(sheet: ExcelJS.Worksheet, window: string, odd?: ReadonlyMap<string, OddValue>): { values: unknown[][]; formulas: unknown[][] } {
+export function sheetGrids(
+  sheet: ExcelJS.Worksheet,
+  window: string,
+  odd?: ReadonlyMap<string, OddValue>,
+): { values: unknown[][]; formulas: unknown[][]; merges: string[] } {
   const { bottom, right } = parseRange(window);
   const text = textsOf(sheet.workbook);
   const values: unknown[][] = [];
   const formulas: unknown[][] = [];
+  const merges = new Map<string, GridRange>();
+  // ExcelJS gives an array formula ({1;2} over D10:D11) on its first cell only, the others as bare results: marked below.
+  const arrays: { formula: string; at: GridRange }[] = [];
   for (let r = 0; r <= bottom; r += 1) {
     // find, not get: getting creates the rows and cells the window reaches and the sheet lacks.
     const row = sheet.findRow(r + 1);
@@ -58,11 +86,14 @@ export function sheetGrids(sheet: ExcelJS.Worksheet, window: string, odd?: Reado
     const f: unknown[] = [];
     for (let c = 0; c <= right; c += 1) {
       const cell = row?.findCell(c + 1);
+      if (cell?.isMerged) merges.set(cell.master.address, spanning(merges.get(cell.master.address), r, c));
       // A merged cell answers with its master's value; Excel keeps the others empty.
       const raw = !cell || (cell.isMerged && cell.master.address !== cell.address) ? null : cell.value;
       const value = plain(raw, text);
       v.push(value);
-      f.push(raw && typeof raw === 'object' && 'formula' in raw ? copied(`=${raw.formula}`) : value);
+      const formula = cell && formulaOf(cell, raw);
+      f.push(formula ?? value);
+      if (formula && raw && typeof raw === 'object' && 'shareType' in raw && raw.shareType === 'array' && typeof raw.ref === 'string') arrays.push({ formula, at: arrayRange(raw.ref, r, c) });
     }
     values.push(v);
     formulas.push(f);
@@ -74,5 +105,24 @@ export function sheetGrids(sheet: ExcelJS.Worksheet, window: string, odd?: Reado
     v[at.left] = value;
     f[at.left] = value;
   }
-  return { values, formulas };
+  for (const { formula, at } of arrays)
+    for (let r = at.top; r <= Math.min(at.bottom, bottom); r += 1)
+      for (let c = at.left; c <= Math.min(at.right, right); c += 1) (formulas[r] as unknown[])[c] = formula;
+  return { values, formulas, merges: [...merges.values()].filter((m) => m.top !== m.bottom || m.left !== m.right).map((m) => rangeAddress(m.top, m.left, m.bottom, m.right)) };
+}
+
+/** An array formula's range, from its first cell (`row`, `column`) on: a `ref` that does not read, or reaches above or left of that cell, is taken as that cell alone. */
+function arrayRange(ref: string, row: number, column: number): GridRange {
+  try {
+    const range = parseRange(ref);
+    return { top: row, left: column, bottom: Math.max(row, range.bottom), right: Math.max(column, range.right) };
+  } catch {
+    return { top: row, left: column, bottom: row, right: column };
+  }
+}
+
+/** The range grown to take in one more cell. */
+function spanning(range: GridRange | undefined, row: number, column: number): GridRange {
+  if (!range) return { top: row, left: column, bottom: row, right: column };
+  return { top: Math.min(range.top, row), left: Math.min(range.left, column), bottom: Math.max(range.bottom, row), right: Math.max(range.right, column) };
 }

@@ -1,25 +1,25 @@
 import JSZip from 'jszip';
+import { fitsExcel } from '../../core/excelNumber';
 import { oddValue, shownDate, type OddValue } from '../../core/oddValue';
+import { CELL, partText, sheetParts, unescapeXml as unescape, xmlAttribute as attribute } from './sheetParts';
 
 /**
  * The cells whose stored value ExcelJS would misread as a figure, by sheet
  * name and address. ExcelJS reads any cell that is not text, boolean or error
  * with parseFloat: an ISO date (`t="d"`, which Excel and LibreOffice may
- * write) becomes its year, `<v>12abc</v>` becomes 12. Both are found in the
- * sheets' XML here, to be shown and refused instead (sheetGrids' `odd`).
+ * write) becomes its year, `<v>12abc</v>` becomes 12, `<v>1E+308</v>` a number
+ * Excel cannot hold (excelNumber.ts). All are found in the sheets' XML here,
+ * to be shown and refused instead (sheetGrids' `odd`).
  * Formula cells are left out: a formula in an input is flagged as such.
  */
 export type StoredOddities = ReadonlyMap<string, ReadonlyMap<string, OddValue>>;
 
 const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const VALUE = /<v>([^<]*)<\/v>/;
-
-const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
-const unescape = (xml: string) =>
-  xml.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#\d+);/g, (_, e: string) =>
-    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : e === 'amp' ? '&' : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
-  );
+/** What could be an odd cell: an ISO date, a stored number with a character no number has, or one of 300 digits or more, a value in CDATA or two values. */
+const MAYBE_ODD = /t="d"|<v>[^<]*[^-+0-9.eE\s<][^<]*<\/v>|<v>[^<]*[eE]\+?\d{3}|\d{300}|<v>[^<]*<!\[CDATA\[|<\/v>\s*<v>/;
+/** `<v>` written as ExcelJS does not read it: split by CDATA (read as part of it, or nothing), or twice (read as both run together, "12" and "99" as 1299). */
+const UNUSUAL_VALUE = /<v>[^<]*<!\[CDATA\[|<\/v>\s*<v>/;
 
 /** "2024-07-01" or "2024-07-01T08:30:00" as the cell shows it, or the stored text when it is no date either. */
 function shownIsoDate(text: string): string {
@@ -32,12 +32,19 @@ function oddCells(xml: string): Map<string, OddValue> {
   for (const [, attributes = '', inner = ''] of xml.matchAll(CELL)) {
     const type = attribute(attributes, 't') ?? 'n';
     if ((type !== 'n' && type !== 'd') || inner.includes('<f')) continue;
-    const stored = VALUE.exec(inner)?.[1];
     const address = attribute(attributes, 'r');
+    // What an XML reader sees, shown; refused, since which figure the unit meant cannot be told from a storage Excel never writes.
+    if (address !== undefined && UNUSUAL_VALUE.test(inner)) {
+      const shown = [...inner.matchAll(/<v>([\s\S]*?)<\/v>/g)].map((m) => unescape((m[1] ?? '').replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1'))).join(', ');
+      found.set(address, oddValue('malformed-number', shown));
+      continue;
+    }
+    const stored = VALUE.exec(inner)?.[1];
     if (stored === undefined || address === undefined) continue;
     const text = unescape(stored);
     if (type === 'd') found.set(address, oddValue('date', shownIsoDate(text)));
     else if (!NUMBER.test(text)) found.set(address, oddValue('malformed-number', text));
+    else if (!fitsExcel(Number(text))) found.set(address, oddValue('too-large', text.trim().toUpperCase()));
   }
   return found;
 }
@@ -51,24 +58,12 @@ export async function storedOddities(bytes: Uint8Array): Promise<StoredOddities>
   } catch {
     return result;
   }
-  const workbook = await zip.file('xl/workbook.xml')?.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
-  if (!workbook || !rels) return result;
-  const targets = new Map<string, string>();
-  for (const [, attributes = ''] of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const id = attribute(attributes, 'Id');
-    const target = attribute(attributes, 'Target');
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  for (const [, attributes = ''] of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const name = attribute(attributes, 'name');
-    const target = targets.get(attribute(attributes, 'r:id') ?? '');
-    const xml = target ? await zip.file(target)?.async('string') : undefined;
-    if (name === undefined || xml === undefined) continue;
+  for (const { name, part } of await sheetParts(zip)) {
+    const xml = part === undefined ? undefined : await partText(zip, part);
     // Most files have no odd cell: a look for what could be one spares the full scan.
-    if (!/t="d"|<v>[^<]*[^-+0-9.eE\s<][^<]*<\/v>/.test(xml)) continue;
+    if (xml === undefined || !MAYBE_ODD.test(xml)) continue;
     const cells = oddCells(xml);
-    if (cells.size > 0) result.set(unescape(name), cells);
+    if (cells.size > 0) result.set(name, cells);
   }
   return result;
 }

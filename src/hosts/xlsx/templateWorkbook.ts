@@ -3,6 +3,7 @@ import { formsOfRequest, type InsertRequest } from '../../core/insertion';
 import { layoutForm } from '../../core/layout/layoutForm';
 import type { Campaign } from '../../forms/schema';
 import { writePlan } from './writePlan';
+import { withTaskpaneParts } from './taskpaneParts';
 
 /** A workbook holding a unit's blank forms: what `tongket templates` writes for units without the add-in. */
 export async function templateWorkbook(campaign: Campaign, request: InsertRequest): Promise<ExcelJS.Workbook> {
@@ -13,4 +14,10 @@ export async function templateWorkbook(campaign: Campaign, request: InsertReques
     await writePlan(workbook, layoutForm({ campaign, form, identity, sheetName: form.sheetName, unitName: request.unitName }));
   }
   return workbook;
+}
+
+/** The unit's blank forms as an .xlsx file that opens the add-in's pane in Excel where the add-in is installed (taskpaneParts.ts). */
+export async function templateFile(campaign: Campaign, request: InsertRequest): Promise<Uint8Array> {
+  const workbook = await templateWorkbook(campaign, request);
+  return withTaskpaneParts(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { campaignJson, CatalogError, readCampaignText } from '../../forms/defineForm';
 import type { Campaign } from '../../forms/schema';
 import type { CampaignStore } from '../../ports/workbookPort';
+import { errorMessage } from '../errorMessage';
 
 /** Where the campaign in use came from, as the header says it. */
 export type CampaignOrigin =
@@ -71,7 +72,7 @@ export function useActiveCampaign(builtIn: Campaign, store: CampaignStore): Acti
         else if (inWorkbook) settle({ campaign: inWorkbook, origin: { kind: 'workbook' }, carried: inWorkbook, problem });
         else settle({ problem });
       },
-      (error: unknown) => settle({ problem: `Không đọc được bộ biểu mang trong sổ: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) => settle({ problem: `Không đọc được bộ biểu mang trong sổ: ${errorMessage(error)}` }),
     );
     return () => {
       cancelled = true;

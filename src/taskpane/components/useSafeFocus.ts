@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 
 /**
- * A ref for a dialog's safe choice (Huỷ), focused when the dialog opens, so
+ * A ref for a dialog's safe choice (Hủy), focused when the dialog opens, so
  * that Enter pressed out of habit changes nothing. Fluent focuses the first
  * control of a dialog in its own effect; this runs after it (a parent's effect
  * follows its children's), and once more on the next frame in case the

@@ -1,6 +1,6 @@
 import { formKeyOf } from '../../core/design/keys';
 import { defineCampaign, defineForm } from '../../forms/defineForm';
-import type { Campaign, FormDef, FormFile, UnitTypeDef } from '../../forms/schema';
+import { SHEET_NAME_MAX, type Campaign, type FormDef, type FormFile, type UnitTypeDef } from '../../forms/schema';
 
 /**
  * The designed form joined to the campaign in use: its number, key and sheet
@@ -34,7 +34,7 @@ export function settingsProblem(campaign: Campaign, settings: FormSettings, repl
   if (taken.some((f) => f.number === settings.number || f.key === formKeyOf(settings.number))) return `Bộ biểu đã có biểu số ${settings.number}.`;
   if (settings.title.trim() === '') return 'Ghi tên biểu.';
   const name = settings.sheetName.trim();
-  if (name === '' || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name)) return 'Tên sheet dài 1–31 ký tự, không có : \\ / ? * [ ] và không bắt đầu hay kết thúc bằng dấu nháy.';
+  if (name === '' || name.length > SHEET_NAME_MAX || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name)) return `Tên sheet dài 1–${SHEET_NAME_MAX} ký tự, không có : \\ / ? * [ ] và không bắt đầu hay kết thúc bằng dấu nháy.`;
   if (taken.some((f) => fold(f.sheetName) === fold(name))) return `Bộ biểu đã có biểu tên sheet "${name}".`;
   return undefined;
 }

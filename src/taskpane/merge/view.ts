@@ -2,7 +2,7 @@ import type { MergePreview } from '../../core/merge/consolidate';
 import type { SourceReport, SourceState, UnitReport } from '../../core/merge/types';
 import { unitKey } from '../../core/merge/unitName';
 import type { Campaign } from '../../forms/schema';
-import { formsByKeys, unitTypeByKey } from '../../forms/lookup';
+import { formsByKeys, unitTypeByKey, unitTypeLabel } from '../../forms/lookup';
 
 /** What the "Tổng hợp" tab shows of a consolidation, worked out apart from React. */
 
@@ -46,16 +46,21 @@ export function formList(campaign: Campaign, keys: readonly string[]): string {
   return names.map((name, i) => (i > 0 && lead !== '' && name.startsWith(lead) ? name.slice(lead.length) : name)).join(', ');
 }
 
+const count = (n: number, word: string) => `${n} ${word}`;
+
+/** "Huyện ủy Văn Lâm · Huyện ủy, thành ủy, thị ủy · Biểu 1, 2 · không có lỗi": a unit of a source, as the source list and the open workbooks show it. */
+export function unitLine(campaign: Campaign, unit: SourceUnit, sourceForms: readonly string[]): string {
+  const report = unit.report;
+  if (!report) return `${unit.name} · ${formList(campaign, sourceForms)}`;
+  const checks = report.errors > 0 ? count(report.errors, 'lỗi') : 'không có lỗi';
+  const warned = report.warnings > 0 ? `, ${count(report.warnings, 'cảnh báo')}` : '';
+  return `${unit.name} · ${unitTypeLabel(campaign, report.unitType)} · ${formList(campaign, report.forms)} · ${checks}${warned}`;
+}
 
 /** Roster units that sent something, out of the roster. */
 export function rosterCount(consolidation: MergePreview): { readonly received: number; readonly total: number } {
   const sent = new Set(consolidation.result.units.map((u) => unitKey(u.unit)));
   return { received: consolidation.roster.filter((e) => sent.has(unitKey(e.unit))).length, total: consolidation.roster.length };
-}
-
-/** Whether a missing entry sent nothing at all (rather than some of its forms). */
-export function sentNothing(consolidation: MergePreview, unit: string): boolean {
-  return !consolidation.result.units.some((u) => unitKey(u.unit) === unitKey(unit));
 }
 
 /** The consolidating unit's default name: its type's label without the note in brackets ("Ban Dân vận Tỉnh ủy"), as the command line does. */

@@ -95,7 +95,7 @@ describe.each(EACH_CAMPAIGN)('inserting a unit’s forms of %s into Excel', (_na
     excel.failSync(3, { code: 'InvalidArgument', message: 'The argument is invalid or missing or has an incorrect format.', afterActions: 3 });
     const result = await insert(excel).result;
     expect(result.created).toEqual(owed.map((f) => f.sheetName));
-    expect(result.printWarning).toMatch(/^Excel không nhận cách đặt trang in \(The argument is invalid.*\).*các biểu đã ghi vẫn giữ nguyên.*Đặt Vùng In/);
+    expect(result.printWarning).toMatch(/^Excel không nhận cách đặt trang in, .*các biểu đã ghi vẫn giữ nguyên\. Lý do: Excel không nhận giá trị bổ trợ gửi.*\(mã lỗi Excel: InvalidArgument\)\. .*Đặt Vùng In/);
     expect(excel.sheetNames()).toEqual(owed.map((f) => f.sheetName));
     expect(excel.sheet(sheet).protection.protected).toBe(true);
     expect(decodeIdentity(excel.cell(sheet, 'A1')?.value)).toMatchObject({ form: first.key });
@@ -105,7 +105,7 @@ describe.each(EACH_CAMPAIGN)('inserting a unit’s forms of %s into Excel', (_na
     const excel = createFakeExcel({ sheets: ['Sheet1'] });
     await excel.run(async (context) => context.workbook.protection.protect());
     excel.resetStats();
-    await expect(insert(excel).result).rejects.toThrow(/^Sổ tính đang được bảo vệ cấu trúc \(Xem lại › Bảo vệ Sổ làm việc\), nên không thể thêm các sheet biểu; chưa có gì được ghi\./);
+    await expect(insert(excel).result).rejects.toThrow(/^Sổ đang được bảo vệ cấu trúc \(Xem lại › Bảo vệ Sổ làm việc\), nên không thể thêm các sheet biểu; chưa có gì được ghi\./);
     expect(excel.sheetNames()).toEqual(['Sheet1']);
     expect(excel.stats.syncs).toBe(1);
   });

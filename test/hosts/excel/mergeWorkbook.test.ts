@@ -129,7 +129,7 @@ describe.each(EACH_CAMPAIGN)('writing a merge of %s into Excel', (_name, campaig
     const { source } = await port.readWorkbookSources(READ_AT);
     const again = merge([source]);
     expect(again.result.units.map((u) => u.unit)).toEqual(['Huyện ủy Văn Giang']);
-    expect(again.result.reports[0]!.problems).toEqual([`Sổ đang mở: bỏ qua ${owed.length} sheet tổng hợp của lần tổng hợp trước.`]);
+    expect(again.result.reports[0]!.problems).toEqual([`Sổ này: bỏ qua ${owed.length} sheet tổng hợp của lần tổng hợp trước.`]);
     expect(excel.sheetNames()).toContain(first.sheetName);
   });
 
@@ -219,7 +219,7 @@ describe.each(EACH_CAMPAIGN)('writing a merge of %s into Excel', (_name, campaig
   it('refuses a workbook whose structure is protected before writing anything, and says in Vietnamese what to do', async () => {
     const { excel, port } = setup();
     await excel.run(async (context) => context.workbook.protection.protect());
-    await expect(port.writeConsolidation(merge(reads), never, () => undefined)).rejects.toThrow(/^Sổ tính đang được bảo vệ cấu trúc .*không thể ghi các sheet tổng hợp; chưa có gì được ghi\./);
+    await expect(port.writeConsolidation(merge(reads), never, () => undefined)).rejects.toThrow(/^Sổ đang được bảo vệ cấu trúc .*không thể ghi các sheet tổng hợp; chưa có gì được ghi\./);
     expect(excel.sheetNames()).toEqual(['Sheet1']);
   });
 

@@ -65,7 +65,7 @@ describe.each(EACH_CAMPAIGN)('the installation self-test of %s', (_name, campaig
     const report = await port(excel).runSelfTest(() => undefined);
     expect(report.passed).toBe(false);
     const failed = report.steps.find((s) => s.status === 'failed');
-    expect(failed?.message).toContain('Lỗi giả lập');
+    expect(failed?.message).toContain('Excel gặp lỗi bên trong khi làm việc này; hãy làm lại, nếu vẫn lỗi hãy đóng rồi mở lại sổ (mã lỗi Excel: GeneralException).');
     expect(report.steps.at(-1)?.status).toBe('passed');
     expect(excel.sheetNames()).toEqual(before);
     expect(reportText(report)).toContain('[LỖI]');

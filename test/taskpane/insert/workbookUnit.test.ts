@@ -25,6 +25,6 @@ describe('the unit of a workbook', () => {
   });
 
   it('is no one in a workbook without forms', async () => {
-    expect(workbookUnit(NQ25, { kind: 'read', source: { label: 'Sổ đang mở', sha256: undefined, modified: undefined, readAt: 'x' }, sheets: [] })).toBeUndefined();
+    expect(workbookUnit(NQ25, { kind: 'read', source: { label: 'Sổ này', sha256: undefined, modified: undefined, readAt: 'x' }, sheets: [] })).toBeUndefined();
   });
 });

@@ -53,7 +53,7 @@ describe('reading the files a user picked', () => {
     expect(reads[0]).toEqual({
       kind: 'unreadable',
       source: { label: 'đã-xoá.xlsx', sha256: undefined, modified: JULY_1, readAt: READ_AT },
-      reason: 'đã-xoá.xlsx: không mở được tệp (NotReadableError).',
+      reason: 'đã-xoá.xlsx: không mở được tệp (tệp đã bị xóa, di chuyển hoặc sửa sau khi chọn; hãy chọn lại tệp).',
     });
     expect(reads[1]!.kind).toBe('read');
   });

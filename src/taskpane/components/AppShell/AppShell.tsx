@@ -39,14 +39,17 @@ export function AppShell({ active }: { active: ActiveCampaign }) {
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <CampaignBar active={active} />
-      {/* Four tabs: small ones fit a 360 px pane on one line, and wrap rather than run off the narrowest (320 px). */}
-      <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => choose(data.value as TabKey)} className={styles.tabs} style={{ flexWrap: 'wrap' }}>
-        {TABS.map((t) => (
-          <Tab key={t.key} value={t.key}>
-            {t.label}
-          </Tab>
-        ))}
-      </TabList>
+      {/* A landmark, so that a screen reader's list of regions leads to the tabs as it does to the header and the main part. */}
+      <nav aria-label="Các thẻ">
+        {/* Four tabs: small ones fit a 360 px pane on one line, and wrap rather than run off the narrowest (320 px). */}
+        <TabList size="small" selectedValue={tab} onTabSelect={(_, data) => choose(data.value as TabKey)} className={styles.tabs} style={{ flexWrap: 'wrap' }}>
+          {TABS.map((t) => (
+            <Tab key={t.key} value={t.key}>
+              {t.label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
       {active.ready ? (
         // Another campaign starts every tab afresh: nothing read or chosen under the old forms carries over.
         <main className={styles.body} key={campaignJson(campaign)}>

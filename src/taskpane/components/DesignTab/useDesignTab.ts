@@ -10,8 +10,8 @@ import { buildOutline, type Outline } from '../../design/outline';
 import type { DesignStore } from '../../design/store';
 import { usePort } from '../../port';
 import { downloadText } from './downloadText';
+import { errorMessage } from '../../errorMessage';
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** "hàng 14" / "cột F": what an edit is about, for the notice that follows it. */
 const subject = (edit: DesignEdit) => (edit.kind === 'row' ? `hàng ${edit.row}` : `cột ${edit.column}`);
@@ -31,7 +31,7 @@ export function useDesignTab(active: ActiveCampaign, store: DesignStore) {
     try {
       return applyEdits(proposal, state.edits);
     } catch (error) {
-      return message(error);
+      return errorMessage(error);
     }
   }, [proposal, state.edits]);
   const outline = useMemo((): Outline | undefined => (proposal && typeof designed === 'object' ? buildOutline(proposal, designed, state.edits) : undefined), [proposal, designed, state.edits]);
@@ -45,7 +45,7 @@ export function useDesignTab(active: ActiveCampaign, store: DesignStore) {
     try {
       return formWithSettings(designed.form, state.settings, saved);
     } catch (error) {
-      return message(error);
+      return errorMessage(error);
     }
   }, [designed, state.settings, settingsIssue, saved]);
   const upToDate = saved !== undefined && typeof pending === 'object' && JSON.stringify(pending, sources) === JSON.stringify(saved, sources);
@@ -77,7 +77,7 @@ export function useDesignTab(active: ActiveCampaign, store: DesignStore) {
         notice: undefined,
       });
     } catch (error) {
-      store.update({ busy: undefined, notice: { intent: 'error', title: 'Không đọc được bảng', text: message(error) } });
+      store.update({ busy: undefined, notice: { intent: 'error', title: 'Không đọc được bảng', text: errorMessage(error) } });
     }
   }
 
@@ -113,7 +113,7 @@ export function useDesignTab(active: ActiveCampaign, store: DesignStore) {
         notice: { intent: 'success', title: `Đã dựng biểu ở sheet "${sheet}"`, text: `ngay sau sheet "${state.read.sheet}" để so sánh; sheet gốc không bị sửa. Sheet xem thử chỉ để xem, không phải biểu để điền.` },
       });
     } catch (error) {
-      store.update({ busy: undefined, notice: { intent: 'error', title: 'Không dựng được biểu xem thử', text: message(error) } });
+      store.update({ busy: undefined, notice: { intent: 'error', title: 'Không dựng được biểu xem thử', text: errorMessage(error) } });
     }
   }
 
@@ -155,7 +155,7 @@ export function useDesignTab(active: ActiveCampaign, store: DesignStore) {
       await active.adopt(next);
       store.update({ busy: undefined });
     } catch (error) {
-      store.update({ busy: undefined, notice: { intent: 'error', title: 'Đã dùng bộ biểu mới nhưng chưa ghi được vào sổ', text: message(error) } });
+      store.update({ busy: undefined, notice: { intent: 'error', title: 'Đã dùng bộ biểu mới nhưng chưa ghi được vào sổ', text: errorMessage(error) } });
     }
   }
 

@@ -11,7 +11,7 @@ const REASON = {
 
 /**
  * A sheet of the same name holds data: the user decides, per sheet, between
- * keeping it untouched and adding a copy. Overwriting is not offered. Huỷ,
+ * keeping it untouched and adding a copy. Overwriting is not offered. Hủy,
  * Escape and the initial focus all lead to the safe way out: nothing inserted.
  */
 export function ConflictDialog({ pending }: { pending: PendingConflicts }) {
@@ -39,7 +39,7 @@ export function ConflictDialog({ pending }: { pending: PendingConflicts }) {
               Chèn theo lựa chọn
             </Button>
             <Button ref={cancel} onClick={() => pending.answer(undefined)}>
-              Huỷ
+              Hủy
             </Button>
           </DialogActions>
         </DialogBody>

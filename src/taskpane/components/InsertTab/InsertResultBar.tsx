@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { InsertResult } from '../../../ports/workbookPort';
+import { UNTITLED_BAR } from '../untitledBar';
 
 /** One line per outcome, naming the sheets, so the user knows what changed in the workbook. */
 export function InsertResultBar({ result }: { result: InsertResult }) {
@@ -11,7 +12,7 @@ export function InsertResultBar({ result }: { result: InsertResult }) {
   ] as const;
   const shown = lines.filter(([, sheets]) => sheets.length > 0);
   return (
-    <MessageBar intent={result.skipped.length > 0 ? 'warning' : 'success'} layout="multiline" role="status">
+    <MessageBar {...UNTITLED_BAR} intent={result.skipped.length > 0 ? 'warning' : 'success'} layout="multiline" role="status">
       <MessageBarBody>
         {shown.length === 0
           ? 'Không có biểu nào được chèn.'

@@ -8,6 +8,7 @@ import { FormChoice } from './FormChoice';
 import { InsertOutcome } from './InsertOutcome';
 import { useInsertTab } from './useInsertTab';
 import { useInsertTabStyles } from './useInsertTabStyles.styles';
+import { UNTITLED_BAR } from '../untitledBar';
 
 /** "Chèn biểu": the unit says who it is, and gets exactly the forms it must fill. */
 export function InsertTab({ campaign }: { campaign: Campaign }) {
@@ -33,7 +34,7 @@ export function InsertTab({ campaign }: { campaign: Campaign }) {
       </Text>
       {unitType.note && (
         // Multiline from the start: a bar left to measure itself keeps one line, cut, when its text changes with the unit type.
-        <MessageBar intent="info" layout="multiline">
+        <MessageBar {...UNTITLED_BAR} intent="info" layout="multiline">
           <MessageBarBody>{unitType.note}</MessageBarBody>
         </MessageBar>
       )}

@@ -5,6 +5,7 @@ import { formsByKeys, formsOfUnitType, unitTypeByKey } from '../../../forms/look
 import { workbookUnit } from '../../insert/workbookUnit';
 import { usePort } from '../../port';
 import type { ConflictChoice, InsertProgress, InsertResult, SheetConflict } from '../../../ports/workbookPort';
+import { errorMessage } from '../../errorMessage';
 
 export type PendingConflicts = {
   readonly conflicts: readonly SheetConflict[];
@@ -20,7 +21,7 @@ export type InsertStatus =
   | { readonly kind: 'failed'; readonly message: string };
 
 /** Rejects the port's question about conflicts: the host writes nothing once it is asked and refused (src/hosts/excel/insertForms.ts). */
-const cancelled = () => new Error('Người dùng đã huỷ.');
+const cancelled = () => new Error('Người dùng đã hủy.');
 
 /**
  * State of the "Chèn biểu" tab: which unit, which forms, and how the insertion
@@ -128,7 +129,7 @@ export function useInsertTab(campaign: Campaign) {
       setStatus({ kind: 'done', result });
     } catch (error) {
       if (asked.cancelled) setStatus({ kind: 'cancelled' });
-      else setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      else setStatus({ kind: 'failed', message: errorMessage(error) });
     }
   }, [campaign, nameMissing, port, selected, unitName, unitTypeKey]);
 

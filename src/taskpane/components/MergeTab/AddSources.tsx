@@ -58,7 +58,7 @@ export function AddSources({ busy, dragging, onFiles, onWorkbook, onCancel }: Pr
               {busy.name === '' ? `Đã đọc ${busy.done}/${busy.total} tệp` : `Đang đọc ${busy.done + 1}/${busy.total} tệp: ${busy.name}`}
             </Text>
             <Button size="small" onClick={onCancel}>
-              Huỷ
+              Hủy
             </Button>
           </div>
         </div>

@@ -1,17 +1,18 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Outcome } from './useMergeTab';
+import { UNTITLED_BAR } from '../untitledBar';
 
 /** How the last read or merge ended, naming the sheets written so the user knows what changed in the workbook. */
 export function MergeOutcomeBar({ outcome }: { outcome: Outcome }) {
   if (outcome.kind === 'failed')
     return (
-      <MessageBar intent="error" layout="multiline" role="alert">
+      <MessageBar {...UNTITLED_BAR} intent="error" layout="multiline" role="alert">
         <MessageBarBody>{outcome.message}</MessageBarBody>
       </MessageBar>
     );
   if (outcome.kind === 'stopped')
     return (
-      <MessageBar intent="info" layout="multiline" role="status">
+      <MessageBar {...UNTITLED_BAR} intent="info" layout="multiline" role="status">
         <MessageBarBody>
           Đã dừng đọc: đã thêm {outcome.read}/{outcome.total} tệp, {outcome.total - outcome.read} tệp chưa đọc.
         </MessageBarBody>
@@ -20,12 +21,12 @@ export function MergeOutcomeBar({ outcome }: { outcome: Outcome }) {
   const { result, units, withErrors } = outcome;
   if (result.cancelled)
     return (
-      <MessageBar intent="info" layout="multiline" role="status">
-        <MessageBarBody>Đã huỷ, không sheet nào bị thay.</MessageBarBody>
+      <MessageBar {...UNTITLED_BAR} intent="info" layout="multiline" role="status">
+        <MessageBarBody>Đã hủy, không sheet nào bị thay.</MessageBarBody>
       </MessageBar>
     );
   return (
-    <MessageBar intent={result.renamed.length > 0 || withErrors.length > 0 ? 'warning' : 'success'} layout="multiline" role="status">
+    <MessageBar {...UNTITLED_BAR} intent={result.renamed.length > 0 || withErrors.length > 0 ? 'warning' : 'success'} layout="multiline" role="status">
       <MessageBarBody>
         <div>
           Đã tổng hợp {units} đơn vị vào các sheet: {result.written.join(', ')}.

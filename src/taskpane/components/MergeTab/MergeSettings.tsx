@@ -4,7 +4,7 @@ import { UnitTypeSelect } from '../UnitTypeSelect';
 import type { MergeTabState } from './useMergeTab';
 import { useMergeTabStyles } from './useMergeTabStyles.styles';
 
-/** Who consolidates (the header of every summary form), and whether units with errors count. */
+/** Who consolidates (the header of every summary form), whether units with errors count, and whether only approved ones do. */
 export function MergeSettings({ campaign, state, disabled }: { campaign: Campaign; state: MergeTabState; disabled: boolean }) {
   const styles = useMergeTabStyles();
   const blank = state.unitName.trim() === '';
@@ -22,6 +22,7 @@ export function MergeSettings({ campaign, state, disabled }: { campaign: Campaig
         onChange={(_, data) => state.setIncludeUnitsWithErrors(data.checked === true)}
         label="Cộng cả đơn vị có lỗi"
       />
+      <Checkbox checked={state.onlyApproved} onChange={(_, data) => state.setOnlyApproved(data.checked === true)} label="Chỉ cộng đơn vị đã duyệt" />
     </fieldset>
   );
 }

@@ -3,6 +3,8 @@ import type { Campaign } from '../../../forms/schema';
 import { AddSources } from './AddSources';
 import { MergeOutcomeBar } from './MergeOutcomeBar';
 import { MergeSettings } from './MergeSettings';
+import { OpenBooks } from './OpenBooks';
+import { useOpenBooks } from './useOpenBooks';
 import { ReplaceDialog } from './ReplaceDialog';
 import { RosterSection } from './RosterSection';
 import { SourceList } from './SourceList';
@@ -26,6 +28,7 @@ export function MergeTab({ campaign, active }: { campaign: Campaign; active: boo
   const included = preview.result.included.length;
   const outliers = preview.result.outliers;
   const outcome = state.outcome;
+  const open = useOpenBooks(active, state.addIncoming);
   const drop = useFileDrop((files) => void state.addFiles(files), busyNow);
 
   return (
@@ -34,6 +37,7 @@ export function MergeTab({ campaign, active }: { campaign: Campaign; active: boo
         Thêm tệp .xlsx của các đơn vị, hoặc lấy các biểu đã chép vào sổ này. Tệp chỉ được đọc trên máy này, không tải lên đâu cả.
       </Text>
       <AddSources busy={busy} dragging={drop.over} onFiles={(files) => void state.addFiles(files)} onWorkbook={() => void state.addWorkbookSheets()} onCancel={state.cancelReading} />
+      <OpenBooks available={open.available} books={open.books} added={open.added} toAdd={open.toAdd} disabled={busyNow} onAddAll={() => void open.addAll()} />
       {outcome && duringReading(outcome) && <MergeOutcomeBar outcome={outcome} />}
       {sources.length > 0 && (
         <SourceList
@@ -45,10 +49,21 @@ export function MergeTab({ campaign, active }: { campaign: Campaign; active: boo
           onKeep={state.keepSource}
           received={state.received}
           onReceived={state.setReceived}
+          approvals={state.approvals}
+          onDecide={(unit, unitType, decision, reason) => void state.decideUnit(unit, unitType, decision, reason)}
+          from={state.unitName}
         />
       )}
       {(sources.length > 0 || preview.roster.length > 0) && (
-        <RosterSection campaign={campaign} consolidation={preview} workbook={state.workbook} disabled={busyNow} onRefresh={() => void state.refreshRoster()} />
+        <RosterSection
+          campaign={campaign}
+          consolidation={preview}
+          workbook={state.workbook}
+          disabled={busyNow}
+          onRefresh={() => void state.refreshRoster()}
+          reminders={state.reminders}
+          from={state.unitName}
+        />
       )}
       {outliers.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

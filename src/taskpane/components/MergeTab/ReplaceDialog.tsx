@@ -5,7 +5,7 @@ import type { PendingReplace } from './useMergeTab';
 
 /**
  * A re-merge replaces the sheets the add-in wrote last time, only once the user
- * has seen which ones. The button says what it destroys; Huỷ, Escape and the
+ * has seen which ones. The button says what it destroys; Hủy, Escape and the
  * initial focus keep them.
  */
 export function ReplaceDialog({ pending }: { pending: PendingReplace }) {
@@ -17,7 +17,7 @@ export function ReplaceDialog({ pending }: { pending: PendingReplace }) {
         <DialogBody>
           <DialogTitle>Thay các sheet tổng hợp đã tạo lần trước?</DialogTitle>
           <DialogContent>
-            <p>Các sheet sau do lần tổng hợp trước tạo ra sẽ bị xoá và ghi lại. Sheet {ROSTER_SHEET} và các sheet khác của bạn được giữ nguyên.</p>
+            <p>Các sheet sau do lần tổng hợp trước tạo ra sẽ bị xóa và ghi lại. Sheet {ROSTER_SHEET} và các sheet khác của bạn được giữ nguyên.</p>
             <ul aria-label="Các sheet sẽ bị thay">
               {pending.sheets.map((sheet) => (
                 <li key={sheet}>{sheet}</li>
@@ -26,10 +26,10 @@ export function ReplaceDialog({ pending }: { pending: PendingReplace }) {
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => pending.answer(true)}>
-              Xoá và ghi lại {count} sheet
+              Xóa và ghi lại {count} sheet
             </Button>
             <Button ref={cancel} onClick={() => pending.answer(false)}>
-              Huỷ
+              Hủy
             </Button>
           </DialogActions>
         </DialogBody>

@@ -2,10 +2,12 @@ import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-compon
 import type { MergePreview } from '../../../core/merge/consolidate';
 import { ROSTER_SHEET } from '../../../core/merge/statusPlan';
 import type { Campaign } from '../../../forms/schema';
-import { unitTypeLabel } from '../../../forms/lookup';
-import { formList, rosterCount, sentNothing } from '../../merge/view';
+import type { Reminder } from '../../../core/merge/reminders';
+import { rosterCount } from '../../merge/view';
+import { Reminders } from './Reminders';
 import type { WorkbookRoster } from './useMergeTab';
 import { useMergeTabStyles } from './useMergeTabStyles.styles';
+import { UNTITLED_BAR } from '../untitledBar';
 
 type Props = {
   readonly campaign: Campaign;
@@ -13,10 +15,14 @@ type Props = {
   readonly workbook: WorkbookRoster;
   readonly disabled: boolean;
   readonly onRefresh: () => void;
+  /** Who still owes forms, with the messages to send (Nhắc nộp). */
+  readonly reminders: readonly Reminder[];
+  /** Who signs the reminders: the consolidating unit. */
+  readonly from: string;
 };
 
-/** Who had to report, who did, and what is still missing; the roster itself lives in a sheet the user edits. */
-export function RosterSection({ campaign, consolidation, workbook, disabled, onRefresh }: Props) {
+/** Who had to report, who did, and who to remind of what is still missing; the roster itself lives in a sheet the user edits. */
+export function RosterSection({ campaign, consolidation, workbook, disabled, onRefresh, reminders, from }: Props) {
   const styles = useMergeTabStyles();
   const { received, total } = rosterCount(consolidation);
   const inWorkbook = workbook.kind === 'ready' && workbook.roster !== undefined;
@@ -36,23 +42,13 @@ export function RosterSection({ campaign, consolidation, workbook, disabled, onR
         </Button>
       </div>
       {workbook.kind === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar {...UNTITLED_BAR} intent="error" layout="multiline">
           <MessageBarBody>Không đọc được sổ đang mở: {workbook.message}</MessageBarBody>
         </MessageBar>
       )}
-      {consolidation.missing.length > 0 && (
-        <ul className={styles.missing} aria-label="Đơn vị còn thiếu">
-          {consolidation.missing.map((m) => (
-            <li key={m.unit}>
-              <strong>{m.unit}</strong> ({unitTypeLabel(campaign, m.unitType)}):{' '}
-              {sentNothing(consolidation, m.unit) ? 'chưa nộp' : 'còn thiếu'}
-              {m.forms.length > 0 ? ` ${formList(campaign, m.forms)}` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
+      {reminders.length > 0 && <Reminders campaign={campaign} reminders={reminders} from={from} />}
       {consolidation.rosterProblems.map((problem) => (
-        <MessageBar key={problem} intent="warning" layout="multiline">
+        <MessageBar {...UNTITLED_BAR} key={problem} intent="warning" layout="multiline">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       ))}

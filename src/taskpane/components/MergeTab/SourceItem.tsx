@@ -1,23 +1,15 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { formatDateTime } from '../../../core/dates';
+import { approvalOf, type Approvals, type ApprovalState } from '../../../core/merge/approvals';
 import type { SourceRead } from '../../../core/merge/types';
 import type { Campaign } from '../../../forms/schema';
-import { unitTypeLabel } from '../../../forms/lookup';
+import { returnMessage } from '../../merge/returnNotice';
 import { sourceSubmission } from '../../merge/submissionView';
-import { formList, SOURCE_STATE, type SourceRow, type SourceUnit } from '../../merge/view';
+import { ApprovalLine } from './ApprovalLine';
+import { SOURCE_STATE, unitLine, type SourceRow } from '../../merge/view';
 import { SubmissionLine } from './SubmissionLine';
 import { UnitIssues } from './UnitIssues';
 import { useMergeTabStyles } from './useMergeTabStyles.styles';
-
-const count = (n: number, word: string) => `${n} ${word}`;
-
-function unitLine(campaign: Campaign, unit: SourceUnit, sourceForms: readonly string[]): string {
-  const report = unit.report;
-  if (!report) return `${unit.name} · ${formList(campaign, sourceForms)}`;
-  const checks = report.errors > 0 ? count(report.errors, 'lỗi') : 'không có lỗi';
-  const warned = report.warnings > 0 ? `, ${count(report.warnings, 'cảnh báo')}` : '';
-  return `${unit.name} · ${unitTypeLabel(campaign, report.unitType)} · ${formList(campaign, report.forms)} · ${checks}${warned}`;
-}
 
 type Props = {
   readonly campaign: Campaign;
@@ -31,10 +23,15 @@ type Props = {
   /** The day (ISO) the clerk said this source was received, if any. */
   readonly received: string | undefined;
   readonly onReceived: (day: string | undefined) => void;
+  /** The province's decisions, and how to record one (approvals.ts). */
+  readonly approvals: Approvals;
+  readonly onDecide: (unit: string, unitType: string, state: ApprovalState, reason: string) => void;
+  /** Who signs the messages to units: the consolidating unit. */
+  readonly from: string;
 };
 
 /** One source: its file, the units in it with their type and forms, its state, and every problem found in it. */
-export function SourceItem({ campaign, row, read, disabled, onRemove, onKeep, received, onReceived }: Props) {
+export function SourceItem({ campaign, row, read, disabled, onRemove, onKeep, received, onReceived, approvals, onDecide, from }: Props) {
   const styles = useMergeTabStyles();
   const { report, units } = row;
   const { label, modified } = report.source;
@@ -55,6 +52,14 @@ export function SourceItem({ campaign, row, read, disabled, onRemove, onKeep, re
         <div key={unit.name} className={styles.unitLine}>
           <Text className={styles.detail}>{unitLine(campaign, unit, report.forms)}</Text>
           {unit.report && <UnitIssues campaign={campaign} read={read} report={unit.report} />}
+          {unit.report && (
+            <ApprovalLine
+              approval={approvalOf(approvals, unit.name)}
+              disabled={disabled}
+              onDecide={(state, reason) => onDecide(unit.name, unit.report?.unitType ?? '', state, reason)}
+              returnMessage={() => returnMessage(campaign, read, report, unit.report?.unitType ?? '', approvalOf(approvals, unit.name), from)}
+            />
+          )}
           {unit.setAside && (
             <Button size="small" onClick={() => onKeep(unit.name)} disabled={disabled} aria-label={`Dùng tệp ${label} cho ${unit.name}`}>
               Dùng tệp này

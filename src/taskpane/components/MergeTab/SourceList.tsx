@@ -1,4 +1,5 @@
 import { Text } from '@fluentui/react-components';
+import type { Approvals, ApprovalState } from '../../../core/merge/approvals';
 import type { MergePreview } from '../../../core/merge/consolidate';
 import type { Campaign } from '../../../forms/schema';
 import { sourceRows } from '../../merge/view';
@@ -16,10 +17,14 @@ type Props = {
   /** Source id → the day (ISO) the clerk received it. */
   readonly received: ReadonlyMap<number, string>;
   readonly onReceived: (id: number, day: string | undefined) => void;
+  readonly approvals: Approvals;
+  readonly onDecide: (unit: string, unitType: string, state: ApprovalState, reason: string) => void;
+  /** Who signs the messages to units. */
+  readonly from: string;
 };
 
 /** The sources added so far, in the order they came in (the core reports them in that order). */
-export function SourceList({ campaign, sources, consolidation, disabled, onRemove, onKeep, received, onReceived }: Props) {
+export function SourceList({ campaign, sources, consolidation, disabled, onRemove, onKeep, received, onReceived, approvals, onDecide, from }: Props) {
   const styles = useMergeTabStyles();
   const rows = sourceRows(consolidation);
   const included = consolidation.result.included.length;
@@ -43,6 +48,9 @@ export function SourceList({ campaign, sources, consolidation, disabled, onRemov
                 onKeep={(unit) => onKeep(unit, row.report.source.label)}
                 received={received.get(source.id)}
                 onReceived={(day) => onReceived(source.id, day)}
+                approvals={approvals}
+                onDecide={onDecide}
+                from={from}
               />
             )
           );

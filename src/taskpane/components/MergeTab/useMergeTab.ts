@@ -1,16 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatDateTime } from '../../../core/dates';
+import { formatDateTime, isoDayOf } from '../../../core/dates';
+import { approvalOf, decide, NO_APPROVALS, type Approvals, type ApprovalState } from '../../../core/merge/approvals';
+import { reminders as remindersOf } from '../../../core/merge/reminders';
 import { consolidate, previewMerge, type MergePreview } from '../../../core/merge/consolidate';
 import type { RosterReading } from '../../../core/merge/roster';
 import { unitKey } from '../../../core/merge/unitName';
 import { withReceived } from '../../../core/merge/submission';
 import { CURRENT_WORKBOOK, type SourceRead } from '../../../core/merge/types';
 import type { Campaign } from '../../../forms/schema';
-import { readFiles } from '../../merge/readFiles';
+import { pickedFile, readSources, type Incoming } from '../../merge/readFiles';
 import { defaultConsolidatorName } from '../../merge/view';
 import { usePort } from '../../port';
 import type { WriteResult } from '../../../ports/workbookPort';
 import { consolidatingUnitType } from '../../../forms/lookup';
+import { errorMessage } from '../../errorMessage';
 
 /** One source in the list; `id` keeps React rows and removal stable when the same file is added twice. */
 export type Source = { readonly id: number; readonly read: SourceRead };
@@ -36,7 +39,6 @@ export const duringReading = (outcome: Outcome) => outcome.kind === 'stopped' ||
 
 export type PendingReplace = { readonly sheets: readonly string[]; readonly answer: (replace: boolean) => void };
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const now = () => formatDateTime(Date.now());
 const isWorkbook = (s: Source) => s.read.source.label === CURRENT_WORKBOOK && s.read.source.sha256 === undefined;
 /** A read with the day the clerk received it, if they gave one; the same object otherwise, so nothing is consolidated again for nothing. */
@@ -48,6 +50,9 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
   const [sources, setSources] = useState<readonly Source[]>([]);
   const [workbook, setWorkbook] = useState<WorkbookRoster>({ kind: 'reading' });
   const [includeUnitsWithErrors, setIncludeUnitsWithErrors] = useState(false);
+  const [onlyApproved, setOnlyApproved] = useState(false);
+  // Decisions not yet in the roster sheet: the workbook has none until the first merge writes it, decisions included.
+  const [unsaved, setUnsaved] = useState<Approvals>(NO_APPROVALS);
   // Unit key → label of the file the user kept for a unit that sent two; the others default to the newer.
   const [keep, setKeep] = useState<ReadonlyMap<string, string>>(new Map());
   const initialType = (consolidatingUnitType(campaign) ?? campaign.unitTypes[0])?.key ?? '';
@@ -83,7 +88,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
       }
       return read;
     } catch (error) {
-      if (request === rosterRequest.current) setWorkbook({ kind: 'failed', message: messageOf(error) });
+      if (request === rosterRequest.current) setWorkbook({ kind: 'failed', message: errorMessage(error) });
       throw error;
     }
   }, [port, replaceWorkbookSource]);
@@ -96,19 +101,20 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
 
   useEffect(() => () => reading.current?.abort(), []);
 
-  const addFiles = useCallback(
-    async (files: readonly File[]) => {
-      if (files.length === 0 || reading.current) return;
+  /** Reads picked files or open workbooks' files into the list, with a progress bar that can be cancelled. */
+  const addIncoming = useCallback(
+    async (items: readonly Incoming[]) => {
+      if (items.length === 0 || reading.current) return;
       const controller = new AbortController();
       reading.current = controller;
       setOutcome(undefined);
-      setBusy({ kind: 'reading', done: 0, total: files.length, name: files[0]?.name ?? '' });
+      setBusy({ kind: 'reading', done: 0, total: items.length, name: items[0]?.name ?? '' });
       try {
-        const reads = await readFiles(port.readSourceFile, files, now(), (done, total, name) => setBusy({ kind: 'reading', done, total, name }), controller.signal);
+        const reads = await readSources(port.readSourceFile, items, now(), (done, total, name) => setBusy({ kind: 'reading', done, total, name }), controller.signal);
         add(reads);
-        if (reads.length < files.length) setOutcome({ kind: 'stopped', read: reads.length, total: files.length });
+        if (reads.length < items.length) setOutcome({ kind: 'stopped', read: reads.length, total: items.length });
       } catch (error) {
-        setOutcome({ kind: 'failed', during: 'reading', message: `Không đọc được tệp: ${messageOf(error)}` });
+        setOutcome({ kind: 'failed', during: 'reading', message: `Không đọc được tệp: ${errorMessage(error)}` });
       } finally {
         reading.current = undefined;
         setBusy(undefined);
@@ -116,6 +122,8 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
     },
     [add, port],
   );
+
+  const addFiles = useCallback((files: readonly File[]) => addIncoming(files.map(pickedFile)), [addIncoming]);
 
   const cancelReading = useCallback(() => reading.current?.abort(), []);
 
@@ -125,7 +133,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
       const read = await readWorkbook();
       setSources((current) => (current.some(isWorkbook) ? current : [...current, { id: (nextId.current += 1), read: read.source }]));
     } catch (error) {
-      setOutcome({ kind: 'failed', during: 'reading', message: `Không đọc được các biểu trong sổ: ${messageOf(error)}` });
+      setOutcome({ kind: 'failed', during: 'reading', message: `Không đọc được các biểu trong sổ: ${errorMessage(error)}` });
     }
   }, [readWorkbook]);
 
@@ -160,10 +168,36 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
   );
 
   const roster = workbook.kind === 'ready' ? workbook.roster : undefined;
+  const approvals: Approvals = useMemo(() => new Map([...(roster?.approvals ?? NO_APPROVALS), ...unsaved]), [roster, unsaved]);
   const reads = useMemo(() => sources.map((s) => receivedOn(s.read, received.get(s.id))), [sources, received]);
   // What the table shows; the merge itself is consolidated again when written, with the roster as it is then.
-  const options = useMemo(() => ({ includeUnitsWithErrors, keep }), [includeUnitsWithErrors, keep]);
+  const options = useMemo(() => ({ includeUnitsWithErrors, keep, approvals, onlyApproved }), [includeUnitsWithErrors, keep, approvals, onlyApproved]);
   const preview: MergePreview = useMemo(() => previewMerge(campaign, { reads, options, roster }), [campaign, reads, options, roster]);
+  const reminders = useMemo(() => remindersOf(campaign, preview.roster, preview.result.units, isoDayOf(Date.now())), [campaign, preview]);
+
+  /**
+   * "Duyệt" or "Trả lại": written into the roster sheet at once (approvals.ts says why there), then read back;
+   * kept in the pane until the first merge when the workbook has no roster yet.
+   */
+  const decideUnit = useCallback(
+    async (unit: string, unitType: string, state: ApprovalState, reason: string) => {
+      const approval = approvalOf(decide(NO_APPROVALS, unit, state, reason, now()), unit);
+      setUnsaved((current) => new Map(current).set(unitKey(unit), approval));
+      setOutcome(undefined);
+      try {
+        if (!(await port.recordApproval(unitType, approval))) return;
+        await readWorkbook();
+        setUnsaved((current) => {
+          const next = new Map(current);
+          next.delete(unitKey(unit));
+          return next;
+        });
+      } catch (error) {
+        setOutcome({ kind: 'failed', during: 'reading', message: `Chưa ghi được quyết định vào sổ: ${errorMessage(error)}` });
+      }
+    },
+    [port, readWorkbook],
+  );
 
   const confirmReplace = useCallback(
     (sheets: readonly string[]) =>
@@ -200,10 +234,10 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
       const result = await port.writeConsolidation(consolidation, confirmReplace, (step) => setBusy({ kind: 'writing', step }));
       const withErrors = consolidation.result.units.filter((u) => u.included && u.errors > 0).map((u) => u.unit);
       setOutcome({ kind: 'written', result, units: consolidation.result.included.length, withErrors });
-      // A first merge has just written the roster sheet: from now on it is the user's, and read from the workbook.
-      if (!result.cancelled) void refreshRoster();
+      // A first merge has just written the roster sheet, decisions included: from now on it is the user's, and read from the workbook.
+      if (!result.cancelled) void refreshRoster().then((read) => read?.roster && setUnsaved(NO_APPROVALS));
     } catch (error) {
-      setOutcome({ kind: 'failed', during: 'merging', message: `Không tổng hợp được: ${messageOf(error)}` });
+      setOutcome({ kind: 'failed', during: 'merging', message: `Không tổng hợp được: ${errorMessage(error)}` });
     } finally {
       setBusy(undefined);
     }
@@ -215,6 +249,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
     workbook,
     refreshRoster,
     addFiles,
+    addIncoming,
     cancelReading,
     addWorkbookSheets,
     remove,
@@ -223,6 +258,11 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
     setReceived,
     includeUnitsWithErrors,
     setIncludeUnitsWithErrors,
+    onlyApproved,
+    setOnlyApproved,
+    approvals,
+    decideUnit,
+    reminders,
     unitType,
     chooseUnitType,
     unitName,

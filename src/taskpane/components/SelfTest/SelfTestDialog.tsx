@@ -16,6 +16,8 @@ import { copyText } from '../../clipboard';
 import { usePort } from '../../port';
 import { reportText, STATUS_LABEL, stepCost } from './reportText';
 import { useSelfTestStyles } from './useSelfTestStyles.styles';
+import { UNTITLED_BAR } from '../untitledBar';
+import { errorMessage } from '../../errorMessage';
 
 type State =
   | { readonly kind: 'idle' }
@@ -46,7 +48,7 @@ export function SelfTestDialog({ open, onClose }: { open: boolean; onClose: () =
       });
       setState({ kind: 'done', report });
     } catch (error) {
-      setState({ kind: 'crashed', steps: last, message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'crashed', steps: last, message: errorMessage(error) });
     }
   };
   const copy = async (report: SelfTestReport) => {
@@ -64,7 +66,7 @@ export function SelfTestDialog({ open, onClose }: { open: boolean; onClose: () =
           <DialogTitle>Kiểm tra cài đặt</DialogTitle>
           <DialogContent className={styles.content}>
             <Text as="p" block className={styles.lead}>
-              Thử chèn biểu, ghi số, kiểm tra, đọc lại và tổng hợp trên các sheet tạm “~tongket kiểm tra …”, rồi xoá chúng. Các sheet của bạn không bị động đến.
+              Thử chèn biểu, ghi số, kiểm tra, đọc lại và tổng hợp trên các sheet tạm “~tongket kiểm tra …”, rồi xóa chúng. Các sheet của bạn không bị động đến.
             </Text>
             {report && (
               <dl className={styles.environment} data-testid="self-test-environment">
@@ -100,7 +102,7 @@ export function SelfTestDialog({ open, onClose }: { open: boolean; onClose: () =
               </ol>
             )}
             {report && (
-              <MessageBar intent={report.passed ? 'success' : 'error'} layout="multiline">
+              <MessageBar {...UNTITLED_BAR} intent={report.passed ? 'success' : 'error'} layout="multiline">
                 <MessageBarBody>
                   {report.passed
                     ? 'Mọi bước đều đạt: bổ trợ dùng được trên Excel này.'
@@ -109,7 +111,7 @@ export function SelfTestDialog({ open, onClose }: { open: boolean; onClose: () =
               </MessageBar>
             )}
             {state.kind === 'crashed' && (
-              <MessageBar intent="error" layout="multiline">
+              <MessageBar {...UNTITLED_BAR} intent="error" layout="multiline">
                 <MessageBarBody>Kiểm tra dừng giữa chừng: {state.message}</MessageBarBody>
               </MessageBar>
             )}

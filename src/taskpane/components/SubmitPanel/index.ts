@@ -1,0 +1,2 @@
+export { SubmitPanel } from './SubmitPanel';
+export type { SubmitPanelProps } from './SubmitPanel.types';
