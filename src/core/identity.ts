@@ -1,4 +1,5 @@
 import { parseRange, rangeAddress } from './a1';
+import { markedJson } from './markedJson';
 
 /**
  * Who a form sheet belongs to. Written as JSON in a hidden, locked marker cell
@@ -126,15 +127,8 @@ function carriedLists(listCells: string, markerRow: readonly unknown[]): Lists |
  * the identity keeps `listCells` to say its lists are unknown.
  */
 export function decodeIdentity(text: unknown, markerRow?: readonly unknown[]): SheetIdentity | undefined {
-  if (typeof text !== 'string' || !text.startsWith(MARKER_PREFIX)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text.slice(MARKER_PREFIX.length));
-  } catch {
-    return undefined;
-  }
-  if (typeof data !== 'object' || data === null) return undefined;
-  const d = data as Record<string, unknown>;
+  const d = markedJson(text, MARKER_PREFIX);
+  if (!d) return undefined;
   const strings = ['campaign', 'form', 'unitType'].every((k) => typeof d[k] === 'string');
   const listCells = d.listCells === undefined || typeof d.listCells === 'string';
   if (!strings || !Number.isInteger(d.version) || (d.mode !== 'blank' && d.mode !== 'summary') || !isNames(d.units) || !isNames(d.withErrors) || !listCells) return undefined;

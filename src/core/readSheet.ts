@@ -6,10 +6,13 @@ import { writeTableHeader } from './layout/tableHeader';
 import { decodeIdentity, MARKER_ROW, type SheetIdentity } from './identity';
 import { formGrid, UNIT_NAME_ADDRESS } from './layout/grid';
 import type { FormSheet } from './rules/checkForm';
-import { markerText, unitNameOf, valueAt, type SheetValues } from './sheetValues';
+import { markerText, unitNameCell, unitNameOf, valueAt, type SheetValues } from './sheetValues';
 import { formByKey, unitTypeByKey } from '../forms/lookup';
 import { MARKER_PREFIX } from './identity';
 import { unitNameTooLong } from './unitNameLimit';
+import { isOddValue } from './oddValue';
+import { unitNameNotText, type NotTextKind } from './rules/messages';
+import { isErrorValue } from './rules/parseInput';
 
 /**
  * Recognises a form sheet from what a host read of it (values and formulas
@@ -117,6 +120,20 @@ function markerProblem(campaign: Campaign, sheetName: string, values: SheetValue
   );
 }
 
+/**
+ * What the unit name cell holds when it is no text, or undefined for text and
+ * blank. Excel keeps a name typed as digits as the number 12, "1/7/2024" as a
+ * date; another program may write TRUE or #REF! there. Any of them filed as a
+ * unit's name would make a unit nobody is.
+ */
+function notText(value: unknown): NotTextKind | undefined {
+  if (isOddValue(value)) return value.odd === 'date' ? 'date' : 'stored';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  if (isErrorValue(value)) return 'error';
+  return value === null || value === undefined || typeof value === 'string' ? undefined : 'stored';
+}
+
 export function readFormSheet(campaign: Campaign, sheetName: string, values: SheetValues, formulas?: SheetValues, merges?: readonly string[]): SheetReading {
   const identity = decodeIdentity(markerText(values), values[MARKER_ROW]);
   if (!identity) {
@@ -159,6 +176,10 @@ export function readFormSheet(campaign: Campaign, sheetName: string, values: She
     };
   const difference = layoutDifference(form, values);
   if (difference) return { kind: 'refused', identity, reason: `sheet "${sheetName}" đã bị sửa bố cục: ${difference}` };
+  // Refused, not checked: the merge files a sheet under its unit's name, and must never file it under a number or an error.
+  const name = unitNameCell(values);
+  const kind = notText(name);
+  if (kind) return { kind: 'refused', identity, reason: `sheet "${sheetName}": ${unitNameNotText(`ô ${UNIT_NAME_ADDRESS}`, kind, isOddValue(name) ? name.shown : name)}` };
   // A name past the limit would reach the summary, its marker and the data table: refused here, where the user can shorten it.
   const longName = unitNameTooLong(unitNameOf(values), `ô ${UNIT_NAME_ADDRESS}`);
   if (longName) return { kind: 'refused', identity, reason: `sheet "${sheetName}": ${longName}` };

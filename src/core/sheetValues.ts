@@ -40,8 +40,13 @@ export function hasUserData(form: FormDef, values: SheetValues): boolean {
   return userEntries(form, values).length > 0;
 }
 
+/** The unit name cell's value as the host read it: text, or whatever else was typed or stored there. */
+export function unitNameCell(values: SheetValues): unknown {
+  return valueAt(values, HEADER_BLOCK.unitName, 0);
+}
+
 /** The unit name typed in the header. */
 export function unitNameOf(values: SheetValues): string {
-  const value = valueAt(values, HEADER_BLOCK.unitName, 0);
+  const value = unitNameCell(values);
   return typeof value === 'string' ? value.trim() : value === undefined || value === null ? '' : String(value);
 }

@@ -1,6 +1,6 @@
 import { unitFile, type UnitFile } from '../support/units';
 import { axeViolations, blocking } from './axe';
-import { closeQuietly, type Harness } from './harness';
+import { closeQuietly, screenshotForGuide, type Harness } from './harness';
 import { mergePane, openMergeTab, picked } from './mergePane';
 
 /**
@@ -81,6 +81,7 @@ describe('approving and returning units in the Tổng hợp tab', () => {
     await expect(source(myHao.name).textContent()).resolves.toContain('đã bị trả lại (Biểu 1 thiếu chữ ký người lập biểu) nên chưa cộng');
     await mergeButton(1).click();
     await pane().getByText('Đã tổng hợp 1 đơn vị', { exact: false }).waitFor();
+    await screenshotForGuide(h.page, 'duyet.png');
 
     expect(await tableRow('TH Tình hình', 5)).toMatchObject({ 'Đơn vị': 'Huyện ủy Văn Lâm', 'Cộng vào tổng hợp': 'Có', Duyệt: 'Đã duyệt', 'Lý do trả lại': '' });
     expect(await tableRow('TH Tình hình', 6)).toMatchObject({ 'Đơn vị': 'Huyện ủy Mỹ Hào', 'Cộng vào tổng hợp': 'Không (chưa duyệt)', Duyệt: 'Trả lại', 'Lý do trả lại': REASON });

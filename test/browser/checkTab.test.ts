@@ -187,6 +187,7 @@ describe('"Nộp biểu" in the Kiểm tra tab of a unit', () => {
     await type('Biểu 1', 'D11', '21');
     await panel().getByText(/^1 ô khác lúc nộp/).waitFor();
     await panel().getByText('Biểu 1, ô D11: nộp 12, nay 21').waitFor();
+    await screenshotForGuide(h.page, 'nop-bieu.png');
   });
 
   it('lets the user step back from the warnings without stamping anything', async () => {

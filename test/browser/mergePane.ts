@@ -15,6 +15,8 @@ export const picked = (file: Pick<UnitFile, 'name' | 'bytes'>): PickedFile => ({
 export async function openMergeTab(): Promise<Harness> {
   const h = await openPreview();
   await h.page.getByTestId('taskpane').getByRole('tab', { name: 'Tổng hợp' }).click();
+  // The tab's code is fetched on first opening: the test starts once it is there.
+  await h.page.getByTestId('taskpane').getByRole('button', { name: 'Thêm tệp…' }).waitFor();
   return h;
 }
 

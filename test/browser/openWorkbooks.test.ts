@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { unitFile, type UnitFile } from '../support/units';
-import { closeQuietly, type Harness } from './harness';
+import { closeQuietly, screenshotForGuide, type Harness } from './harness';
 import { mergePane, openMergeTab, picked } from './mergePane';
 import { summaryCells, unitBooks, type Books } from './openBooksPages';
 
@@ -78,6 +78,7 @@ describe('workbooks open in other panes, in Chromium', () => {
     const pages: Page[] = [];
     for (const unit of units) pages.push(await books.open(unit));
     await heading(4).waitFor();
+    await screenshotForGuide(books.summary, 'so-dang-mo.png');
     await pane().getByRole('button', { name: 'Thêm tất cả (4 sổ)' }).click();
     await source('Huyện ủy Văn Lâm.xlsx').waitFor();
     await expect(sources().count()).resolves.toBe(4);

@@ -3,25 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { templateWorkbook } from '../../src/hosts/xlsx/templateWorkbook';
-import { NQ25 } from '../support/campaigns';
 import { cli } from '../support/cli';
-import { withStoredCells, type StoredCell } from '../support/sheetXml';
+import { formOneFile } from '../support/formOneFile';
+import type { StoredCell } from '../support/sheetXml';
 
 jest.setTimeout(120_000);
 const dir = mkdtempSync(join(tmpdir(), 'tongket-limits-'));
 
 /** A unit's Biểu 1 (D11 and E11 count documents) with cells typed through ExcelJS, then cells stored as given in the XML. */
-async function unitFile(name: string, unit: string, typed: (sheet: ExcelJS.Worksheet) => void, stored: Record<string, StoredCell> = {}): Promise<string> {
-  const workbook = await templateWorkbook(NQ25, { unitType: 'huyen', unitName: unit, forms: ['B1'] });
-  const sheet = workbook.getWorksheet('Biểu 1') as ExcelJS.Worksheet;
-  sheet.getCell('E11').value = 4;
-  typed(sheet);
-  const bytes = await withStoredCells(new Uint8Array(await workbook.xlsx.writeBuffer()), 'xl/worksheets/sheet1.xml', stored);
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-}
+const unitFile = (name: string, unit: string, typed: (sheet: ExcelJS.Worksheet) => void, stored: Record<string, StoredCell> = {}) => formOneFile(dir, name, { unit, typed, stored });
 
 /** Every cell value stored in a written workbook's sheets, with the sheet's part. */
 async function storedValues(path: string): Promise<{ part: string; value: string }[]> {

@@ -1,26 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { templateWorkbook } from '../../src/hosts/xlsx/templateWorkbook';
-import { NQ25 } from '../support/campaigns';
 import { cli } from '../support/cli';
-import { withStoredCells, type StoredCell } from '../support/sheetXml';
+import { formOneFile } from '../support/formOneFile';
+import type { StoredCell } from '../support/sheetXml';
 
 jest.setTimeout(60_000);
 const dir = mkdtempSync(join(tmpdir(), 'tongket-stored-'));
 
 /** A unit's Biểu 1 (D11 counts documents) with cells typed through ExcelJS, then cells stored as given in the XML. */
-async function unitFile(name: string, typed: (sheet: ExcelJS.Worksheet) => void, stored: Record<string, StoredCell> = {}): Promise<string> {
-  const workbook = await templateWorkbook(NQ25, { unitType: 'huyen', unitName: 'Huyện ủy Văn Lâm', forms: ['B1'] });
-  const sheet = workbook.getWorksheet('Biểu 1') as ExcelJS.Worksheet;
-  sheet.getCell('E11').value = 4;
-  typed(sheet);
-  const bytes = await withStoredCells(new Uint8Array(await workbook.xlsx.writeBuffer()), 'xl/worksheets/sheet1.xml', stored);
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-}
+const unitFile = (name: string, typed: (sheet: ExcelJS.Worksheet) => void, stored: Record<string, StoredCell> = {}) => formOneFile(dir, name, { typed, stored });
 
 describe('tongket check on a cell whose stored value is no figure', () => {
   it('flags a count Excel turned into a date ("1/7" typed: a serial under a date format), showing the date', async () => {

@@ -118,3 +118,19 @@ describe('the unit name in the header', () => {
     expect(checkSheets([sheetOf(B1, {})]).map((i) => i.code)).toEqual(['incomplete']);
   });
 });
+
+describe('one unit’s form on two sheets', () => {
+  const named = (sheet: string, unitName: string, summary = false) => ({ ...sheetOf(B1, {}, sheet), unitName, ...(summary ? { summary } : {}) });
+
+  it('is an error on the second sheet, in the merge’s words, when both carry one unit’s name however spelt', () => {
+    const issues = checkSheets([named('Biểu 1', 'Huyện uỷ Văn Lâm'), named('Biểu 1 (2)', 'huyện ủy  Văn Lâm')]);
+    expect(issues.filter((i) => i.code === 'form-twice')).toEqual([
+      expect.objectContaining({ severity: 'error', sheet: 'Biểu 1 (2)', message: 'đơn vị "huyện ủy Văn Lâm" có hai sheet B1 ("Biểu 1" và "Biểu 1 (2)"); tổng hợp chỉ đọc "Biểu 1", hãy xóa sheet không dùng.' }),
+    ]);
+  });
+
+  it('is no pair for two units, nor for a consolidator’s own form and its summary of the same name', () => {
+    expect(checkSheets([named('Biểu 1', 'Huyện ủy Văn Lâm'), named('Biểu 1 (2)', 'Huyện ủy Mỹ Hào')]).filter((i) => i.code === 'form-twice')).toEqual([]);
+    expect(checkSheets([named('Biểu 1', 'Ban Dân vận'), named('TH Biểu 1', 'Ban Dân vận', true)]).filter((i) => i.code === 'form-twice')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Campaign } from '../../forms/schema';
 import { unitTypeLabel } from '../../forms/lookup';
 import { formatDateTime } from '../dates';
-import { formatNumber } from '../rules/messages';
+import { formatNumber, formTwiceMessage } from '../rules/messages';
 import type { ChangedCell } from '../stamp/figures';
 import { unitNameTooLong } from '../unitNameLimit';
 import type { MergeProblem, MergeProblemCode, PickReason, ProblemOf, RosterProblem } from './problems';
@@ -32,7 +32,7 @@ const WORDS: { readonly [C in MergeProblemCode]: (p: ProblemOf<C>, campaign: Cam
     `${p.file}: tên đơn vị ở sheet "${p.sheet}" ô ${p.address} có ký tự ẩn hoặc dấu cách lạ (${p.odd.join(', ')}); đã bỏ qua các ký tự đó và đọc là "${p.read}".`,
   'two-unit-types': (p, campaign) =>
     `${p.file}: đơn vị "${p.unit}" có sheet của hai loại đơn vị ("${p.kept.sheet}": ${unitTypeLabel(campaign, p.kept.unitType)}; "${p.skipped.sheet}": ${unitTypeLabel(campaign, p.skipped.unitType)}); không đọc sheet "${p.skipped.sheet}".`,
-  'form-twice': (p) => `${p.file}: đơn vị "${p.unit}" có hai sheet ${p.form} ("${p.kept}" và "${p.skipped}"); chỉ đọc "${p.kept}".`,
+  'form-twice': (p) => `${p.file}: ${formTwiceMessage(p.unit, p.form, p.kept, p.skipped)}`,
   'earlier-summaries': (p) => `${p.file}: bỏ qua ${p.count} sheet tổng hợp của lần tổng hợp trước.`,
   'no-forms': (p, campaign) => `${p.file}: không có biểu nào của đợt ${campaign.shortName} (không sheet nào mang dấu nhận biết của biểu).`,
   'several-files': (p) => {

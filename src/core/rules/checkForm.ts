@@ -2,7 +2,8 @@ import type { Expr } from '../../forms/expression';
 import type { FormDef } from '../../forms/schema';
 import { numericInputCells } from '../cellRoles';
 import { addressOf, formGrid, UNIT_NAME_ADDRESS } from '../layout/grid';
-import { ERROR_MARK, formatNumber, incompleteMessage, INPUT_PROBLEM_SHORT, inputProblemMessage, MISSING_UNIT_NAME, ruleMessage, SUMMARY_RULE_NOTE, WARNING_MARK, where } from './messages';
+import { cleanUnitName, unitKey } from '../merge/unitName';
+import { ERROR_MARK, formatNumber, formTwiceMessage, incompleteMessage, INPUT_PROBLEM_SHORT, inputProblemMessage, MISSING_UNIT_NAME, ruleMessage, SUMMARY_RULE_NOTE, WARNING_MARK, where } from './messages';
 import { cellValue } from './derived';
 import { isOddValue } from '../oddValue';
 import { evaluateInstance } from './evaluateRule';
@@ -41,9 +42,10 @@ type Parsed = Map<string, ParsedInput>;
 const keyOf = (row: string, column: string) => `${row}\u0000${column}`;
 
 /**
- * Every issue of the given sheets: input problems, broken rules (cross-form
- * rules read the other sheets), and one completeness warning per sheet with
- * blanks. Errors come first, then warnings, each in sheet order.
+ * Every issue of the given sheets: a form on two sheets, input problems,
+ * broken rules (cross-form rules read the other sheets), and one completeness
+ * warning per sheet with blanks. Errors come first, then warnings, each in
+ * sheet order.
  */
 export function checkSheets(sheets: readonly FormSheet[]): Issue[] {
   const parsed = new Map(sheets.map((s) => [s, parseSheet(s)]));
@@ -53,7 +55,9 @@ export function checkSheets(sheets: readonly FormSheet[]): Issue[] {
     const inputs = parsed.get(sheet) as Parsed;
     return cellValue(sheet.form, cell.row, cell.column, (r, c) => inputs.get(keyOf(r, c))?.number);
   };
+  const twice = formsTwice(sheets);
   const issues = sheets.flatMap((sheet) => [
+    ...(twice.get(sheet) ?? []),
     ...unitNameIssues(sheet),
     ...mergedInputIssues(sheet),
     ...longNoteIssues(sheet),
@@ -155,6 +159,31 @@ function unitNameIssues(sheet: FormSheet): Issue[] {
   return [{ code: 'missing-unit-name', severity: 'error', form: sheet.form.key, sheet: sheet.sheet, row: '', column: '', address, values: { [address]: sheet.unitName }, message: where(sheet.sheet, address) + MISSING_UNIT_NAME }];
 }
 
+/**
+ * A unit's form on two sheets (a sheet copied with Move or Copy and typed
+ * into): the merge reads the first only (merge/collect.ts), so the other is
+ * an error here too, named in the merge's words. A summary and the
+ * consolidator's own form carry one name and are no pair.
+ */
+function formsTwice(sheets: readonly FormSheet[]): Map<FormSheet, Issue[]> {
+  const first = new Map<string, FormSheet>();
+  const twice = new Map<FormSheet, Issue[]>();
+  for (const sheet of sheets) {
+    const unit = cleanUnitName(sheet.unitName ?? '');
+    if (unit === '') continue;
+    const key = `${unitKey(unit)}\n${sheet.form.key}\n${sheet.summary ? 'summary' : ''}`;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, sheet);
+      continue;
+    }
+    const address = UNIT_NAME_ADDRESS;
+    const message = formTwiceMessage(unit, sheet.form.key, kept.sheet, sheet.sheet);
+    twice.set(sheet, [{ code: 'form-twice', severity: 'error', form: sheet.form.key, sheet: sheet.sheet, row: '', column: '', address, values: { [address]: sheet.unitName }, message }]);
+  }
+  return twice;
+}
+
 function completeness(sheet: FormSheet, parsed: Parsed): Issue[] {
   const blanks = numericInputCells(sheet.form).filter((c) => parsed.get(keyOf(c.row, c.column))?.blank);
   const first = blanks[0];
@@ -181,7 +210,7 @@ export function checkColumnTexts(issues: readonly Issue[], form: FormDef): Map<s
   const order = [...issues].sort((a, b) => itemOrder(form, a) - itemOrder(form, b));
   for (const issue of order) {
     // Sheet-level issues live in the status line, not in a row's Kiểm tra cell.
-    if (issue.form !== form.key || issue.code === 'incomplete' || issue.code === 'missing-unit-name' || issue.code === 'merged-inputs' || issue.code === 'note-too-long') continue;
+    if (issue.form !== form.key || issue.code === 'incomplete' || issue.code === 'missing-unit-name' || issue.code === 'merged-inputs' || issue.code === 'note-too-long' || issue.code === 'form-twice') continue;
     const mark = issue.severity === 'error' ? ERROR_MARK : WARNING_MARK;
     const text = issue.code === 'rule' ? (form.rules.find((r) => r.key === issue.rule)?.hint ?? '') : INPUT_PROBLEM_SHORT[issue.code];
     texts.set(issue.row, [...(texts.get(issue.row) ?? []), `${mark} ${issue.address}: ${text}`]);

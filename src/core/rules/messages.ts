@@ -125,6 +125,20 @@ export const mergedInputsMessage = (kept: string, hidden: readonly string[]) =>
 export const MISSING_UNIT_NAME = 'chưa ghi tên đơn vị; gõ tên đơn vị vào ô này, biểu không có tên thì không được tổng hợp.';
 export const missingUnitNameStatus = (address: string) => `; chưa ghi tên đơn vị ở ô ${address}`;
 
+/** One unit's form on two sheets of one file (copied with Move or Copy): the check's and the merge's words, since the merge reads the first only. */
+export const formTwiceMessage = (unit: string, form: string, kept: string, skipped: string) =>
+  `đơn vị "${unit}" có hai sheet ${form} ("${kept}" và "${skipped}"); tổng hợp chỉ đọc "${kept}", hãy xóa sheet không dùng.`;
+
+/** What a unit name cell holds when it holds no text (readSheet.ts): a name typed as digits, or a value another program wrote. */
+export type NotTextKind = 'number' | 'boolean' | 'error' | 'date' | 'stored';
+
+const NOT_TEXT: Record<NotTextKind, string> = { number: 'số', boolean: 'giá trị đúng/sai', error: 'giá trị lỗi', date: 'ngày tháng', stored: 'giá trị lưu' };
+
+/** A unit name that is no text: filed under "12" or "#REF!", the figures would belong to a unit nobody is. `where` names the cell. */
+export const unitNameNotText = (where: string, kind: NotTextKind, value: unknown) =>
+  `tên đơn vị ở ${where} là ${NOT_TEXT[kind]} ${shown(value)}, không phải chữ, nên không biết biểu của đơn vị nào; ` +
+  "hãy gõ lại tên đơn vị vào ô này (tên chỉ gồm chữ số thì gõ dấu ' trước, như '12, để Excel giữ là chữ)";
+
 /** Markers that start each item of the Kiểm tra column; the status cell counts them. */
 export const ERROR_MARK = '•';
 export const WARNING_MARK = '◦';

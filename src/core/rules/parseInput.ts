@@ -37,7 +37,7 @@ export function parseInput(cell: RawCell, kind: NumericKind): ParsedInput {
 }
 
 /** #REF!, #DIV/0!…: Office.js gives them as text, ExcelJS as { error }. */
-function isErrorValue(value: unknown): boolean {
+export function isErrorValue(value: unknown): boolean {
   if (typeof value === 'object' && value !== null && 'error' in value) return true;
   return typeof value === 'string' && /^#[A-Z0-9/]+[!?]?$|^#N\/A$/.test(value.trim());
 }
@@ -50,10 +50,15 @@ function numericProblem(value: number, kind: NumericKind): Pick<ParsedInput, 'pr
   return {};
 }
 
+/** Longer text is never offered as a number ("12 người" and "1.234.567" are far shorter). */
+const LONGEST_READABLE = 100;
+
 function textProblem(text: string, kind: NumericKind): Pick<ParsedInput, 'problem'> {
   const trimmed = text.trim();
   // Spaces only: Excel does not count the cell as blank, so neither do we.
   if (trimmed === '') return { problem: { code: 'not-a-number' } };
+  // No figure a person means is this long; the patterns below would backtrack through megabytes of text (5 MB overflowed the stack).
+  if (trimmed.length > LONGEST_READABLE) return { problem: { code: 'not-a-number' } };
   if (trimmed !== text && /^\d+(\.\d+)?$/.test(trimmed)) return { problem: { code: 'padded-number', fix: Number(trimmed) } };
   // Asked about, never read as 1234: only a count, which cannot be a decimal, is offered the whole number.
   if (COMMA_OR_DECIMAL.test(trimmed))

@@ -29,10 +29,11 @@ export type IssueCode =
   | 'missing-unit-name'
   | 'merged-inputs'
   | 'note-too-long'
+  | 'form-twice'
   | 'rule';
 
 /** Issue codes of one input cell, as opposed to a broken rule or a sheet-level issue. */
-export type InputProblemCode = Exclude<IssueCode, 'rule' | 'incomplete' | 'missing-unit-name' | 'merged-inputs' | 'note-too-long'>;
+export type InputProblemCode = Exclude<IssueCode, 'rule' | 'incomplete' | 'missing-unit-name' | 'merged-inputs' | 'note-too-long' | 'form-twice'>;
 
 export type Issue = {
   readonly code: IssueCode;

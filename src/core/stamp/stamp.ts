@@ -1,4 +1,5 @@
 import { MARKER_COLUMN } from '../identity';
+import { markedJson } from '../markedJson';
 
 /**
  * The submission stamp ("dấu nộp biểu"): who submitted a form sheet, when,
@@ -44,18 +45,11 @@ const isFigure = (v: unknown): v is StampedFigure => Array.isArray(v) && v.lengt
 
 /** The stamp a cell holds, or undefined for any other cell or a stamp that does not read whole. */
 export function decodeStamp(cell: unknown): SheetStamp | undefined {
-  if (!isText(cell) || !cell.startsWith(PREFIX)) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(cell.slice(PREFIX.length));
-  } catch {
-    return undefined;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const s = parsed as Record<string, unknown>;
+  const s = markedJson(cell, PREFIX);
+  if (!s) return undefined;
   const whole =
     isText(s.unit) && isText(s.by) && isText(s.at) && isVersioned(s.campaign) && isVersioned(s.form) && Array.isArray(s.figures) && s.figures.every(isFigure);
-  return whole ? (parsed as SheetStamp) : undefined;
+  return whole ? (s as SheetStamp) : undefined;
 }
 
 /** The stamp a marker row carries, if any: a cell right of the identity marker. */

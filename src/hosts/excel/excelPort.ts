@@ -5,15 +5,11 @@ import { CELL_EDIT_RETRY_MS, patientRun, type ExcelRun } from './cellEdit';
 import { translatingRun } from './officeError';
 import { insertForms } from './insertForms';
 import { LiveCheck } from './liveCheck';
-import { readWorkbookSources, writeConsolidation } from './mergeWorkbook';
-import { previewForm } from './previewForm';
-import { recordApproval } from './recordApproval';
-import { readDesignGrid, type DesignReadApi } from './readDesignGrid';
-import { describeEnvironment, runSelfTest } from './selfTest';
+import type { DesignReadApi } from './readDesignGrid';
 import type { DocumentSettings } from './campaignStore';
 import { openPaneWithWorkbook } from './autoOpen';
 import { fileNameOf, readOwnFile, type FileDocument } from './ownFile';
-import { createSubmitPort } from './submitForms';
+import type { SubmitPort } from '../../ports/submitPort';
 
 export type { ExcelRun } from './cellEdit';
 export type Requirements = { isSetSupported(name: string, minVersion?: string): boolean };
@@ -25,11 +21,23 @@ export type PortOptions = {
   readonly document?: FileDocument & { readonly settings: DocumentSettings };
 };
 
+/** "Nộp biểu", its code (the stamp, a whole check) fetched on first use rather than with the pane. */
+function lazySubmitPort(load: () => Promise<SubmitPort>): SubmitPort {
+  let loaded: Promise<SubmitPort> | undefined;
+  const port = () => (loaded ??= load());
+  return {
+    submissionStatus: async () => (await port()).submissionStatus(),
+    submit: async (request, confirmWarnings) => (await port()).submit(request, confirmWarnings),
+  };
+}
+
 /**
  * The task pane's port over Office.js. `run` is Excel.run in the add-in and the
  * in-memory Excel's run in the preview and the browser tests. Every batch asks
  * Excel to wait while the user edits a cell, and is run again if Excel could
- * not wait (cellEdit.ts).
+ * not wait (cellEdit.ts). What only the province, the designer or the self-test
+ * uses (merging, approvals, reading a table, the self-test) is imported when
+ * first called: a unit's pane loads inserting and checking only.
  */
 export function createExcelPort(campaign: Campaign, excelRun: ExcelRun, requirements: Requirements, options: PortOptions = {}): WorkbookPort {
   // Excel's English refusals become Vietnamese here, once, for every batch the pane asks for.
@@ -44,7 +52,7 @@ export function createExcelPort(campaign: Campaign, excelRun: ExcelRun, requirem
     mergedAreas: requirements.isSetSupported('ExcelApi', '1.13'),
   };
   return {
-    submission: createSubmitPort(campaign, excelRun, options.cellEditRetryMs ?? CELL_EDIT_RETRY_MS),
+    submission: lazySubmitPort(() => import('./submitForms').then((m) => m.createSubmitPort(campaign, excelRun, options.cellEditRetryMs ?? CELL_EDIT_RETRY_MS))),
     async insertForms(request, chooseForConflicts, onProgress) {
       const result = await run((context) => insertForms(context, campaign, request, api, { chooseForConflicts, onProgress }));
       const wrote = result.created.length + result.replaced.length + result.copied.length > 0;
@@ -65,9 +73,16 @@ export function createExcelPort(campaign: Campaign, excelRun: ExcelRun, requirem
       }),
     // The xlsx reader is imported on first use: the workbook library is a chunk of its own, fetched when a file is first added.
     readSourceFile: async (file, readAt) => (await import('../xlsx/readSourceFile')).readSourceFile(campaign, file, readAt),
-    readWorkbookSources: (readAt) => run((context) => readWorkbookSources(context, campaign, readAt)),
-    recordApproval: (unitType, approval) => run((context) => recordApproval(context, campaign, unitType, approval)),
+    readWorkbookSources: async (readAt) => {
+      const { readWorkbookSources } = await import('./mergeWorkbook');
+      return run((context) => readWorkbookSources(context, campaign, readAt));
+    },
+    recordApproval: async (unitType, approval) => {
+      const { recordApproval } = await import('./recordApproval');
+      return run((context) => recordApproval(context, campaign, unitType, approval));
+    },
     async writeConsolidation(consolidation, confirmReplace, onProgress) {
+      const { writeConsolidation } = await import('./mergeWorkbook');
       const result = await run((context) => writeConsolidation(context, campaign, consolidation, api, confirmReplace, onProgress));
       if (!result.cancelled) await live.watchNewSheets();
       return result;
@@ -81,12 +96,22 @@ export function createExcelPort(campaign: Campaign, excelRun: ExcelRun, requirem
         const bytes = await readOwnFile(document).catch(() => undefined);
         if (bytes) return { kind: 'file', name, bytes };
       }
+      const { readWorkbookSources } = await import('./mergeWorkbook');
       const { source } = await run((context) => readWorkbookSources(context, campaign, readAt));
       return { kind: 'values', name, read: { ...source, source: { ...source.source, label: name } } };
     },
-    readDesignGrid: () => run((context) => readDesignGrid(context, design)),
-    runSelfTest: (onStep) => runSelfTest(run, campaign, api, describeEnvironment(requirements), onStep),
-    previewForm: (draft, form, besideSheet) => run((context) => previewForm(context, draft, form, besideSheet, api)),
+    readDesignGrid: async () => {
+      const { readDesignGrid } = await import('./readDesignGrid');
+      return run((context) => readDesignGrid(context, design));
+    },
+    runSelfTest: async (onStep) => {
+      const { describeEnvironment, runSelfTest } = await import('./selfTest');
+      return runSelfTest(run, campaign, api, describeEnvironment(requirements), onStep);
+    },
+    previewForm: async (draft, form, besideSheet) => {
+      const { previewForm } = await import('./previewForm');
+      return run((context) => previewForm(context, draft, form, besideSheet, api));
+    },
     /** `sheet`: the sheet's id or name, as for selectCell. */
     writeFigure: (sheet, address, value) =>
       run(async (context) => {

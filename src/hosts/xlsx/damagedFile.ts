@@ -20,7 +20,7 @@ import { cellNear, xmlFault } from './xmlWellFormed';
  * names its part this way.
  */
 
-const RESEND = 'hãy xin đơn vị gửi lại tệp (hoặc mở tệp bằng Excel, để Excel sửa, lưu lại rồi gửi lại)';
+export const RESEND = 'hãy xin đơn vị gửi lại tệp (hoặc mở tệp bằng Excel, để Excel sửa, lưu lại rồi gửi lại)';
 
 /** The parts a clerk can be told about by what they hold. */
 const KNOWN_PARTS: readonly (readonly [RegExp, string])[] = [

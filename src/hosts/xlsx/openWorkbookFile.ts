@@ -80,6 +80,7 @@ export async function openWorkbookBytes(file: string, received: Uint8Array): Pro
   refuseByContent(file, received);
   const bounded = await boundedWorkbook(received);
   if (bounded.kind === 'too-large') throw new UnreadableFileError(file, 'too-large', bounded.reason);
+  if (bounded.kind === 'damaged') throw new UnreadableFileError(file, 'corrupt', bounded.reason);
   const { bytes } = bounded;
   const workbook = new ExcelJS.Workbook();
   try {

@@ -34,7 +34,8 @@ function formulaOf(cell: ExcelJS.Cell, raw: ExcelJS.CellValue): string | undefin
   if ('formula' in raw) return copied(`=${raw.formula}`);
   if ('sharedFormula' in raw) {
     // ExcelJS slides the master's formula to this cell, and throws when the master holds none.
-    const master = cell.worksheet.findCell(raw.sharedFormula);
+    const at = parseRange(raw.sharedFormula);
+    const master = cell.worksheet.findCell(at.top + 1, at.left + 1);
     return copied(`=${typeof master?.formula === 'string' ? cell.formula : raw.sharedFormula}`);
   }
   return 'result' in raw ? '=' : undefined;
@@ -93,7 +94,8 @@ export function sheetGrids(
       v.push(value);
       const formula = cell && formulaOf(cell, raw);
       f.push(formula ?? value);
-      if (formula && raw && typeof raw === 'object' && 'shareType' in raw && raw.shareType === 'array' && typeof raw.ref === 'string') arrays.push({ formula, at: arrayRange(raw.ref, r, c) });
+      const array = formula && raw && typeof raw === 'object' && 'shareType' in raw && raw.shareType === 'array' && 'ref' in raw ? raw.ref : undefined;
+      if (formula && typeof array === 'string') arrays.push({ formula, at: arrayRange(array, r, c) });
     }
     values.push(v);
     formulas.push(f);

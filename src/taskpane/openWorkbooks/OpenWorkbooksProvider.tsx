@@ -1,7 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Campaign } from '../../forms/schema';
 import { usePort } from '../port';
-import { describeWorkbook } from './describeWorkbook';
 import { OpenWorkbooksHub } from './hub';
 import { CHANNEL_NAME } from './protocol';
 import { indexedDbRegistry, memoryRegistry } from './registry';
@@ -39,7 +38,8 @@ export function OpenWorkbooksProvider({ campaign, children }: { campaign: Campai
   // Serving again with the campaign in use: a switch changes which forms the workbook's sheets are read as.
   useEffect(() => {
     hub?.serve(
-      () => describeWorkbook(port, campaign, port.workbookName()),
+      // Describing reads the forms as a merge does: that code is fetched when another pane first asks, not with this pane.
+      async () => (await import('./describeWorkbook')).describeWorkbook(port, campaign, port.workbookName()),
       (readAt) => port.ownSource(readAt),
     );
   }, [hub, port, campaign]);

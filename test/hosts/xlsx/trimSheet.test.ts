@@ -29,6 +29,16 @@ describe('a sheet read down to the forms’ rows', () => {
     expect(await trimSheet(file, size)).toEqual({ kind: 'kept', xml });
   });
 
+  it('reads a sheet in UTF-16 (the package format allows it) as text, given back as UTF-8 and declared so', async () => {
+    const { xml } = await sheet(5000, true);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`<?xml version="1.0" encoding="UTF-16"?>${xml}`, 'utf16le')]);
+    const zip = await JSZip.loadAsync(await new JSZip().file(PART, utf16).generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const trimmed = await trimSheet(zip.file(PART)!, utf16.length);
+    const kept = trimmed.kind === 'kept' ? trimmed.xml : '';
+    expect(kept.startsWith('<?xml version="1.0" encoding="UTF-8"?><worksheet>')).toBe(true);
+    expect(kept.match(/<row\b/g)).toHaveLength(1000);
+  });
+
   it('stops at a sheet that inflates past the size its zip declares', async () => {
     const { file, size } = await sheet(5000, true);
     expect(await trimSheet(file, size - 1)).toEqual({ kind: 'lie' });

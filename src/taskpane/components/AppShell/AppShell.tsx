@@ -6,11 +6,12 @@ import { CampaignBar } from '../CampaignBar';
 import { CheckTab } from '../CheckTab';
 import { DesignStore } from '../../design/store';
 import { InsertTab } from '../InsertTab';
-import { MergeTab } from '../MergeTab';
 import { useAppShellStyles } from './useAppShellStyles.styles';
 
 // The designer (its inference core is the largest part of the pane) is fetched when its tab is first opened, not at start.
 const DesignTab = lazy(() => import('../DesignTab').then((m) => ({ default: m.DesignTab })));
+// Tổng hợp is the province's tab, fetched when first opened: a unit's clerk, who inserts and checks, never waits for it.
+const MergeTab = lazy(() => import('../MergeTab').then((m) => ({ default: m.MergeTab })));
 
 type TabKey = 'insert' | 'check' | 'merge' | 'design';
 
@@ -64,7 +65,9 @@ export function AppShell({ active }: { active: ActiveCampaign }) {
           )}
           {mergeOpened && (
             <div {...panel('merge')}>
-              <MergeTab campaign={campaign} active={tab === 'merge'} />
+              <Suspense fallback={<Spinner size="small" label="Đang mở Tổng hợp…" />}>
+                <MergeTab campaign={campaign} active={tab === 'merge'} />
+              </Suspense>
             </div>
           )}
           {tab === 'design' && (

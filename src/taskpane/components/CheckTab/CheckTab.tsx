@@ -1,15 +1,17 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Switch, Text } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { progressMessage } from '../../../core/rules/messages';
 import type { Issue, SheetCheck } from '../../../ports/workbookPort';
 import { TabFooter } from '../TabFooter';
 import { UNTITLED_BAR } from '../untitledBar';
 import { IssueItem } from './IssueItem';
-import { SubmitPanel } from '../SubmitPanel';
 import { usePort } from '../../port';
 import { useCheckTab, type CheckState } from './useCheckTab';
 import { useCheckTabStyles } from './useCheckTabStyles.styles';
 import { useRovingFocus } from './useRovingFocus';
+
+// "Nộp biểu" comes once a set is filled: fetched when the tab first lists a form, not with the pane.
+const SubmitPanel = lazy(() => import('../SubmitPanel').then((m) => ({ default: m.SubmitPanel })));
 
 const count = (n: number, word: string) => `${n} ${word}`;
 
@@ -89,7 +91,11 @@ export function CheckTab() {
               </section>
             ))}
           </div>
-          {sheets.length > 0 && <SubmitPanel port={port.submission} revision={state} />}
+          {sheets.length > 0 && (
+            <Suspense fallback={<Spinner size="tiny" label="Đang mở Nộp biểu…" />}>
+              <SubmitPanel port={port.submission} revision={state} />
+            </Suspense>
+          )}
         </>
       )}
       <TabFooter label="Kiểm tra">

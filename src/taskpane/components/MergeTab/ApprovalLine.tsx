@@ -1,7 +1,7 @@
 import { Badge, Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import { APPROVAL_LABEL, type Approval, type ApprovalState } from '../../../core/merge/approvals';
-import { copyText } from '../../clipboard';
+import { CopyButton } from '../CopyButton';
 import type { BadgeColor } from '../../merge/view';
 import { ReturnDialog } from './ReturnDialog';
 import { useMergeTabStyles } from './useMergeTabStyles.styles';
@@ -20,7 +20,6 @@ type Props = {
 export function ApprovalLine({ approval, disabled, onDecide, returnMessage }: Props) {
   const styles = useMergeTabStyles();
   const [asking, setAsking] = useState(false);
-  const [copied, setCopied] = useState<boolean | undefined>(undefined);
   const { unit, state } = approval;
   return (
     <div className={styles.submission}>
@@ -36,16 +35,15 @@ export function ApprovalLine({ approval, disabled, onDecide, returnMessage }: Pr
         Trả lại…
       </Button>
       {state === 'returned' && (
-        <Button size="small" onClick={() => void copyText(returnMessage()).then(setCopied)} aria-label={`Chép thư trả lại cho ${unit}`}>
-          Chép thư trả lại
-        </Button>
+        <CopyButton
+          label="Chép thư trả lại"
+          ariaLabel={`Chép thư trả lại cho ${unit}`}
+          text={returnMessage}
+          copied="Đã chép thư trả lại: dán vào thư gửi đơn vị."
+          failed="Không chép được thư trả lại."
+        />
       )}
       {state === 'returned' && approval.reason !== '' && <Text className={styles.detail}>Lý do: {approval.reason}</Text>}
-      {copied !== undefined && (
-        <Text size={200} role="status">
-          {copied ? 'Đã chép thư trả lại: dán vào thư gửi đơn vị.' : 'Không chép được thư trả lại.'}
-        </Text>
-      )}
       {asking && (
         <ReturnDialog
           unit={unit}

@@ -18,7 +18,7 @@ export function MergeOutcomeBar({ outcome }: { outcome: Outcome }) {
         </MessageBarBody>
       </MessageBar>
     );
-  const { result, units, withErrors } = outcome;
+  const { result, units, withErrors, overflows } = outcome;
   if (result.cancelled)
     return (
       <MessageBar {...UNTITLED_BAR} intent="info" layout="multiline" role="status">
@@ -26,7 +26,7 @@ export function MergeOutcomeBar({ outcome }: { outcome: Outcome }) {
       </MessageBar>
     );
   return (
-    <MessageBar {...UNTITLED_BAR} intent={result.renamed.length > 0 || withErrors.length > 0 ? 'warning' : 'success'} layout="multiline" role="status">
+    <MessageBar {...UNTITLED_BAR} intent={overflows.length > 0 ? 'error' : result.renamed.length > 0 || withErrors.length > 0 ? 'warning' : 'success'} layout="multiline" role="status">
       <MessageBarBody>
         <div>
           Đã tổng hợp {units} đơn vị vào các sheet: {result.written.join(', ')}.
@@ -37,6 +37,10 @@ export function MergeOutcomeBar({ outcome }: { outcome: Outcome }) {
             Đã cộng cả {withErrors.length} đơn vị có lỗi: {withErrors.join(', ')}. Số tổng gồm cả các ô lỗi của họ; hãy đề nghị sửa rồi tổng hợp lại.
           </div>
         )}
+        {overflows.map((message) => (
+          // A total past Excel's largest number is left uncached (Excel shows #NUM!): the clerk must hear which cell and whose figures.
+          <div key={message}>{message}</div>
+        ))}
         {result.renamed.length > 0 && (
           <div>Đã có sheet của bạn trùng tên nên sheet mới được đặt tên khác: {result.renamed.join(', ')}.</div>
         )}

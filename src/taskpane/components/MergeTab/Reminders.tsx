@@ -1,10 +1,9 @@
-import { Button, mergeClasses, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { mergeClasses, Text } from '@fluentui/react-components';
 import { formatIsoDate } from '../../../core/dates';
 import { reminderLetter } from '../../../core/merge/letters';
 import type { Reminder } from '../../../core/merge/reminders';
 import type { Campaign } from '../../../forms/schema';
-import { copyText } from '../../clipboard';
+import { CopyButton } from '../CopyButton';
 import { unitTypeLabel } from '../../../forms/lookup';
 import { formList } from '../../merge/view';
 import { useMergeTabStyles } from './useMergeTabStyles.styles';
@@ -14,7 +13,6 @@ type Props = { readonly campaign: Campaign; readonly reminders: readonly Reminde
 /** One unit to remind: what it still owes, by when, and its message ready to paste. */
 function ReminderItem({ campaign, reminder, from }: { campaign: Campaign; reminder: Reminder; from: string }) {
   const styles = useMergeTabStyles();
-  const [copied, setCopied] = useState<boolean | undefined>(undefined);
   const { unit, deadline, overdue, sentNothing, forms } = reminder;
   return (
     <li className={styles.unitLine} aria-label={unit}>
@@ -32,14 +30,13 @@ function ReminderItem({ campaign, reminder, from }: { campaign: Campaign; remind
         )}
       </Text>
       <div className={styles.buttons}>
-        <Button size="small" onClick={() => void copyText(reminderLetter(campaign, reminder, from)).then(setCopied)} aria-label={`Chép lời nhắc cho ${unit}`}>
-          Chép lời nhắc
-        </Button>
-        {copied !== undefined && (
-          <Text size={200} role="status">
-            {copied ? 'Đã chép lời nhắc: dán vào thư gửi đơn vị.' : 'Không chép được lời nhắc.'}
-          </Text>
-        )}
+        <CopyButton
+          label="Chép lời nhắc"
+          ariaLabel={`Chép lời nhắc cho ${unit}`}
+          text={() => reminderLetter(campaign, reminder, from)}
+          copied="Đã chép lời nhắc: dán vào thư gửi đơn vị."
+          failed="Không chép được lời nhắc."
+        />
       </div>
     </li>
   );

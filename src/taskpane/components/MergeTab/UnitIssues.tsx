@@ -1,8 +1,8 @@
-import { Button, Link, Text } from '@fluentui/react-components';
+import { Link } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { SourceRead, UnitReport } from '../../../core/merge/types';
 import type { Campaign } from '../../../forms/schema';
-import { copyText } from '../../clipboard';
+import { CopyButton } from '../CopyButton';
 import { issueLetter, severityWord, unitIssues } from '../../merge/unitIssues';
 import { useMergeTabStyles } from './useMergeTabStyles.styles';
 
@@ -17,8 +17,6 @@ type Props = {
 function OpenList({ campaign, read, report }: Props) {
   const styles = useMergeTabStyles();
   const issues = useMemo(() => unitIssues(campaign, read, report.unit), [campaign, read, report.unit]);
-  const [copied, setCopied] = useState<boolean | undefined>(undefined);
-  const copy = async () => setCopied(await copyText(issueLetter(report.unit, read.source.label, issues)));
   return (
     <div className={styles.issues}>
       <ul className={styles.issueList} aria-label={`Lỗi và cảnh báo của ${report.unit}`}>
@@ -29,14 +27,12 @@ function OpenList({ campaign, read, report }: Props) {
         ))}
       </ul>
       <div className={styles.buttons}>
-        <Button size="small" onClick={() => void copy()}>
-          Chép danh sách lỗi
-        </Button>
-        {copied !== undefined && (
-          <Text size={200} role="status">
-            {copied ? 'Đã chép: dán vào thư trả lời đơn vị.' : 'Không chép được; hãy chọn và chép danh sách trên.'}
-          </Text>
-        )}
+        <CopyButton
+          label="Chép danh sách lỗi"
+          text={() => issueLetter(report.unit, read.source.label, issues)}
+          copied="Đã chép: dán vào thư trả lời đơn vị."
+          failed="Không chép được; hãy chọn và chép danh sách trên."
+        />
       </div>
     </div>
   );

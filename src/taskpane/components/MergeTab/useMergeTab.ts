@@ -24,7 +24,7 @@ export type Busy =
 
 /** The last thing the user did and how it ended; the source list survives every one of them. */
 export type Outcome =
-  | { readonly kind: 'written'; readonly result: WriteResult; readonly units: number; /** Units counted although they have errors, named in the result. */ readonly withErrors: readonly string[] }
+  | { readonly kind: 'written'; readonly result: WriteResult; readonly units: number; /** Units counted although they have errors, named in the result. */ readonly withErrors: readonly string[]; /** Summary cells whose total Excel cannot hold, each said at its cell. */ readonly overflows: readonly string[] }
   | { readonly kind: 'stopped'; readonly read: number; readonly total: number }
   | { readonly kind: 'failed'; readonly during: 'reading' | 'merging'; readonly message: string };
 
@@ -233,7 +233,7 @@ export function useMergeTab(campaign: Campaign, active: boolean) {
       setBusy({ kind: 'writing', step: 'Đang ghi các sheet tổng hợp' });
       const result = await port.writeConsolidation(consolidation, confirmReplace, (step) => setBusy({ kind: 'writing', step }));
       const withErrors = consolidation.result.units.filter((u) => u.included && u.errors > 0).map((u) => u.unit);
-      setOutcome({ kind: 'written', result, units: consolidation.result.included.length, withErrors });
+      setOutcome({ kind: 'written', result, units: consolidation.result.included.length, withErrors, overflows: consolidation.overflows.map((o) => o.message) });
       // A first merge has just written the roster sheet, decisions included: from now on it is the user's, and read from the workbook.
       if (!result.cancelled) void refreshRoster().then((read) => read?.roster && setUnsaved(NO_APPROVALS));
     } catch (error) {
