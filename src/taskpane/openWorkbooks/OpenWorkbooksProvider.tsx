@@ -11,6 +11,9 @@ import { indexedDbRegistry, memoryRegistry } from './registry';
  * for the province's pane to see the workbook. Where the browser gives no
  * BroadcastChannel the hub is undefined and the Tổng hợp tab says to add files.
  */
+/** How long after the pane opens it first announces its workbook: the other panes list it a moment later, the user's first clicks do not wait for the read. */
+const ANNOUNCE_AFTER_MS = 1_000;
+
 const HubContext = createContext<OpenWorkbooksHub | undefined>(undefined);
 
 function openHub(): OpenWorkbooksHub | undefined {
@@ -37,11 +40,15 @@ export function OpenWorkbooksProvider({ campaign, children }: { campaign: Campai
 
   // Serving again with the campaign in use: a switch changes which forms the workbook's sheets are read as.
   useEffect(() => {
-    hub?.serve(
-      // Describing reads the forms as a merge does: that code is fetched when another pane first asks, not with this pane.
-      async () => (await import('./describeWorkbook')).describeWorkbook(port, campaign, port.workbookName()),
-      (readAt) => port.ownSource(readAt),
-    );
+    if (!hub) return;
+    // Announcing reads the workbook's forms as a merge does: it waits until the pane has drawn and the user can work.
+    const serve = () =>
+      hub.serve(
+        async () => (await import('./describeWorkbook')).describeWorkbook(port, campaign, port.workbookName()),
+        (readAt) => port.ownSource(readAt),
+      );
+    const timer = setTimeout(serve, ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
   }, [hub, port, campaign]);
 
   return <HubContext.Provider value={hub}>{children}</HubContext.Provider>;
